@@ -1,0 +1,38 @@
+package vn.ansinh;
+
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.info.License;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+import org.eclipse.microprofile.openapi.annotations.security.SecuritySchemes;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The REST API: every resource lives under {@code /api/v1}. */
+@ApplicationPath("/api/v1")
+@OpenAPIDefinition(
+        info = @Info(title = "An Sinh API", version = "1.0.0",
+                description = "Case management for Vietnam's social assistance: beneficiaries, eligibility, "
+                        + "decisions, monthly payments. Errors are RFC 9457 problems with a stable `code`; "
+                        + "messages follow `Accept-Language` (vi by default, en).",
+                license = @License(name = "Apache-2.0", url = "https://www.apache.org/licenses/LICENSE-2.0")),
+        tags = {
+                @Tag(name = "Authentication", description = "Login for people, tokens for integrators"),
+                @Tag(name = "Administrative units", description = "Provinces, districts and communes, before and after the 2025 reform")
+        })
+@SecuritySchemes({
+        @SecurityScheme(securitySchemeName = AnSinhApi.COOKIE, type = SecuritySchemeType.APIKEY,
+                apiKeyName = "ansinh_session", in = SecuritySchemeIn.COOKIE,
+                description = "Session cookie set by POST /api/v1/auth/login (the web app)"),
+        @SecurityScheme(securitySchemeName = AnSinhApi.BEARER, type = SecuritySchemeType.HTTP,
+                scheme = "bearer", bearerFormat = "JWT",
+                description = "Access token from POST /api/v1/auth/token (integrators)")
+})
+public class AnSinhApi extends Application {
+    public static final String COOKIE = "session";
+    public static final String BEARER = "bearer";
+}

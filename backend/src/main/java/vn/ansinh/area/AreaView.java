@@ -1,0 +1,26 @@
+package vn.ansinh.area;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** An administrative unit with its place in the hierarchy and in the 2025 reform. */
+@Schema(description = "An administrative unit with its parent, predecessors and successors")
+public record AreaView(
+        @Schema(description = "Official code: 2 digits for a province, 3 for a district, 5 for a commune", examples = "04060")
+        String code,
+        AreaLevel level,
+        @Schema(examples = "Tô Hiệu") String name,
+        @Schema(examples = "Phường Tô Hiệu") String fullName,
+        @Schema(description = "Kind of unit as officially named", examples = "Phường") String type,
+        @Schema(examples = "To Hieu") String nameEn,
+        @Schema(description = "Code of the province the unit belongs to", examples = "14") String provinceCode,
+        @Schema(description = "Code of the parent unit; null for a province", examples = "14") String parentCode,
+        AreaRef parent,
+        @Schema(description = "First day in force; null when in force before the earliest list held", examples = "2025-07-01")
+        LocalDate validFrom,
+        @Schema(description = "Last day in force; null while in force") LocalDate validTo,
+        @Schema(description = "Units that went into this one on the reform") List<AreaRef> predecessors,
+        @Schema(description = "Units this one went into on the reform") List<AreaRef> successors) {
+}
