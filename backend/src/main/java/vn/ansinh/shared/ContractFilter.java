@@ -25,6 +25,9 @@ public class ContractFilter implements OASFilter {
             boolean hasPathParameter = path.getKey().contains("{");
             for (Operation operation : path.getValue().getOperations().values()) {
                 APIResponses responses = operation.getResponses();
+                if (operation.getSecurity() != null) {
+                    operation.setSecurity(new java.util.ArrayList<>(new java.util.LinkedHashSet<>(operation.getSecurity())));
+                }
                 boolean secured = operation.getSecurity() != null && !operation.getSecurity().isEmpty();
                 boolean hasInput = operation.getRequestBody() != null
                         || (operation.getParameters() != null && !operation.getParameters().isEmpty());
@@ -48,7 +51,7 @@ public class ContractFilter implements OASFilter {
     }
 
     private static void add(APIResponses responses, String status, String description) {
-        if (responses.hasAPIResponse(status)) {
+        if (responses.hasAPIResponse(status) && responses.getAPIResponse(status).getContent() != null) {
             return;
         }
         Content content = OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,

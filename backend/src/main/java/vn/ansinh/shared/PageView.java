@@ -7,11 +7,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** One page of a list: the items and where they stand in the whole result. */
 @Schema(description = "One page of a list")
 public record PageView<T>(
-        @Schema(description = "The items of this page") List<T> items,
-        @Schema(description = "Index of this page, from 0", examples = "0") int page,
-        @Schema(description = "Page size asked for", examples = "50") int size,
-        @Schema(description = "Number of items in the whole result", examples = "34") long totalItems,
-        @Schema(description = "Number of pages in the whole result", examples = "1") int totalPages) {
+        @Schema(required = true, description = "The items of this page") List<T> items,
+        @Schema(required = true, description = "Index of this page, from 0", examples = "0") int page,
+        @Schema(required = true, description = "Page size asked for", examples = "50") int size,
+        @Schema(required = true, description = "Number of items in the whole result", examples = "34") long totalItems,
+        @Schema(required = true, description = "Number of pages in the whole result", examples = "1") int totalPages) {
 
     public static <T> PageView<T> of(List<T> items, int page, int size, long totalItems) {
         int totalPages = size == 0 ? 0 : (int) ((totalItems + size - 1) / size);

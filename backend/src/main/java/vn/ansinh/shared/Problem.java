@@ -16,17 +16,17 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "Problem", description = "RFC 9457 problem details, with a stable `code` and field errors")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Problem(
-        @Schema(description = "URI naming the kind of problem", examples = "urn:ansinh:problem:validation.failed")
+        @Schema(required = true, description = "URI naming the kind of problem", examples = "urn:ansinh:problem:validation.failed")
         String type,
-        @Schema(description = "Short summary, localised", examples = "Dữ liệu không hợp lệ")
+        @Schema(required = true, description = "Short summary, localised", examples = "Dữ liệu không hợp lệ")
         String title,
-        @Schema(description = "HTTP status", examples = "400")
+        @Schema(required = true, description = "HTTP status", examples = "400")
         int status,
         @Schema(description = "Explanation of this occurrence, localised", examples = "Một số trường không hợp lệ.")
         String detail,
         @Schema(description = "The request path", examples = "/api/v1/auth/login")
         String instance,
-        @Schema(description = "Stable machine-readable code", examples = "validation.failed")
+        @Schema(required = true, description = "Stable machine-readable code", examples = "validation.failed")
         String code,
         @Schema(description = "Invalid fields, when the problem is about the request's content")
         List<FieldError> errors,
