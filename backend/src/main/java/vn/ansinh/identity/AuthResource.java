@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.Response;
 import io.quarkus.security.Authenticated;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -60,12 +61,14 @@ public class AuthResource {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LoginRequest.class),
             examples = @ExampleObject(name = "worker", value = "{\"username\":\"worker\",\"password\":\"ansinh-demo\"}")))
     @APIResponse(responseCode = "200", description = "Logged in; the session cookie is set",
-            headers = @Header(name = "Set-Cookie", description = "ansinh_session=…; HttpOnly; SameSite=Strict; Path=/"),
+            headers = @Header(name = "Set-Cookie", description = "ansinh_session=…; HttpOnly; SameSite=Strict; Path=/",
+                    schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UserView.class)))
     @APIResponse(responseCode = "401", description = "Wrong username or password (`auth.invalid-credentials`)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "429", description = "Locked after repeated failures (`auth.locked`); see Retry-After",
-            headers = @Header(name = "Retry-After", description = "Seconds until the account unlocks"),
+            headers = @Header(name = "Retry-After", description = "Seconds until the account unlocks",
+                    schema = @Schema(type = SchemaType.INTEGER)),
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response login(@Valid @NotNull LoginRequest request) {
         IssuedToken issued = auth.login(request.username(), request.password());

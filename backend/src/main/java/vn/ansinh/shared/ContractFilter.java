@@ -27,6 +27,8 @@ public class ContractFilter implements OASFilter {
                 APIResponses responses = operation.getResponses();
                 if (operation.getSecurity() != null) {
                     operation.setSecurity(new java.util.ArrayList<>(new java.util.LinkedHashSet<>(operation.getSecurity())));
+                } else {
+                    operation.setSecurity(new java.util.ArrayList<>()); // public: say so explicitly
                 }
                 boolean secured = operation.getSecurity() != null && !operation.getSecurity().isEmpty();
                 boolean hasInput = operation.getRequestBody() != null
