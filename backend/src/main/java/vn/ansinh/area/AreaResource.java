@@ -85,10 +85,10 @@ public class AreaResource {
     /** Names the page type in the contract. */
     @Schema(name = "AreaPage", description = "One page of administrative units")
     static final class AreaPage {
-        public java.util.List<AreaView> items;
-        public int page;
-        public int size;
-        public long totalItems;
-        public int totalPages;
+        @Schema(required = true) public java.util.List<AreaView> items;
+        @Schema(required = true) public int page;
+        @Schema(required = true) public int size;
+        @Schema(required = true) public long totalItems;
+        @Schema(required = true) public int totalPages;
     }
 }

@@ -4,8 +4,10 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** One page of a list: the items and where they stand in the whole result. */
-/** Named per item type in the contract (e.g. AreaPage), so it carries no schema name of its own. */
+/**
+ * One page of a list: the items and where they stand in the whole result.
+ * Named per item type in the contract (e.g. AreaPage), so it carries no schema name of its own.
+ */
 public record PageView<T>(
         @Schema(required = true, description = "The items of this page") List<T> items,
         @Schema(required = true, description = "Index of this page, from 0", examples = "0") int page,
