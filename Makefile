@@ -9,14 +9,15 @@ DATA_DIR ?= $(CURDIR)/data-local
 PORT     ?= 8080
 IMAGE_REGISTRY ?=
 
-.PHONY: help run dev test lint package image clean reference-data \
-        frontend-deps frontend-build frontend-check backend-embedded contract-check e2e
+.PHONY: help run dev test lint bench package image clean reference-data \
+        frontend-deps frontend-build frontend-check backend-embedded contract-check e2e e2e-run
 
 help:
 	@echo "make run      build everything and start An Sinh on http://localhost:$(PORT) (embedded MariaDB, demo data)"
 	@echo "make test     every test: backend unit and API tests, contract drift and lint, frontend checks, browser tests"
 	@echo "make dev      live reload: Quarkus dev mode on :8080 and Vite on :5173"
 	@echo "make lint     frontend lint and type-check, contract lint"
+	@echo "make bench    load benchmarks in bench/ (needs wrk); results in bench/results/"
 	@echo "make package  production jar without the embedded database (backend/target/quarkus-app)"
 	@echo "make image    production jar and container image pushed with Jib to IMAGE_REGISTRY (no Docker daemon)"
 	@echo "make clean    remove build output (keeps data-local/, the embedded database)"
@@ -56,18 +57,24 @@ contract-check:
 	  git --no-pager diff --stat -- openapi/openapi.yaml >&2; exit 1; fi
 	@echo "Contract up to date."
 
-e2e:
+# Browser tests against the embedded jar; `make test` has built it already and calls e2e-run.
+e2e: backend-embedded e2e-run
+
+e2e-run:
 	$(NPM) run e2e
 
 test: frontend-check
 	$(MVN) -Pembedded verify
 	$(MAKE) --no-print-directory contract-check
-	$(MAKE) --no-print-directory e2e
+	$(MAKE) --no-print-directory e2e-run
 
 lint: frontend-deps
 	$(NPM) run typecheck
 	$(NPM) run lint
 	$(NPM) run lint:contract
+
+bench: backend-embedded
+	bench/areas.sh
 
 package: frontend-build
 	$(MVN) clean package -DskipTests

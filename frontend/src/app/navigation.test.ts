@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { ALL_ROLES } from '@/lib/current-user';
+import { entryForPath, navigationFor } from './navigation';
+
+describe('navigation table', () => {
+  it('gives every role the home page', () => {
+    for (const role of ALL_ROLES) expect(navigationFor(role).map((e) => e.key)).toContain('home');
+  });
+
+  it('shows administrative units to all roles but payment agents and integrators', () => {
+    const withAreas = ALL_ROLES.filter((role) => navigationFor(role).some((e) => e.key === 'areas'));
+    expect(withAreas).toEqual(['SOCIAL_WORKER', 'APPROVER', 'PROVINCE_OFFICER', 'AUDITOR', 'ADMIN']);
+  });
+
+  it('finds the menu entry of a nested page', () => {
+    expect(entryForPath('/areas/03688')?.key).toBe('areas');
+    expect(entryForPath('/')?.key).toBe('home');
+    expect(entryForPath('/areasx')).toBeUndefined();
+  });
+});

@@ -1,0 +1,43 @@
+/**
+ * The side menu, in one table: each entry says which roles may see it. The router guards the
+ * same pages with the same table, so a hidden item is also a closed door. Only pages that exist
+ * are listed here.
+ */
+import { EnvironmentOutlined, HomeOutlined } from '@ant-design/icons';
+import type { ComponentType } from 'react';
+import { ALL_ROLES, type Role } from '@/lib/current-user';
+
+export interface NavEntry {
+  key: 'home' | 'areas';
+  path: string;
+  /** i18n key of the label */
+  label: string;
+  icon: ComponentType;
+  roles: readonly Role[];
+}
+
+export const NAVIGATION: readonly NavEntry[] = [
+  { key: 'home', path: '/', label: 'menu.home', icon: HomeOutlined, roles: ALL_ROLES },
+  {
+    key: 'areas',
+    path: '/areas',
+    label: 'menu.areas',
+    icon: EnvironmentOutlined,
+    roles: ALL_ROLES.filter((role) => role !== 'PAYMENT_AGENT' && role !== 'INTEGRATOR'),
+  },
+];
+
+export function navigationFor(role: Role): NavEntry[] {
+  return NAVIGATION.filter((entry) => entry.roles.includes(role));
+}
+
+export function rolesFor(key: NavEntry['key']): readonly Role[] {
+  return NAVIGATION.find((entry) => entry.key === key)?.roles ?? [];
+}
+
+/** The entry a path belongs to: the longest matching prefix ("/areas/14" → areas). */
+export function entryForPath(pathname: string): NavEntry | undefined {
+  return [...NAVIGATION]
+    .sort((a, b) => b.path.length - a.path.length)
+    .find((entry) => (entry.path === '/' ? pathname === '/' : pathname === entry.path || pathname.startsWith(`${entry.path}/`)));
+}
