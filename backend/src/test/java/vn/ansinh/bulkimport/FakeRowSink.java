@@ -4,9 +4,13 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Alternative;
 
 /** TEMPORARY until the household feature's importRows lands: remembers rows by key. */
+@Alternative
+@Priority(1)
 @ApplicationScoped
 class FakeRowSink implements RowSink {
 
