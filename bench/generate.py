@@ -417,6 +417,8 @@ def write_queries(args, samples, rng):
             text = " ".join(folded)
             return text[: max(3, int(len(text) * rng.uniform(0.4, 0.9)))].strip()   # nguyen van d (typing)
         return words[0] + " " + words[1] if len(words) > 2 else name                # Nguyễn Văn
+    if len(samples["commune"]) < 20:  # small runs: the demo commune may hold nobody yet
+        samples["commune"] = samples["commune"] + samples["province"][:200]
     for caller, names in samples.items():
         if not names:
             continue

@@ -53,7 +53,7 @@ done
 curl -fs "$BASE/q/health/ready" >/dev/null || { echo "the app did not become ready; see $LOG" >&2; exit 1; }
 
 MARIADB="$DATA_DIR/mariadb-base/bin/mariadb"
-sql() { "$MARIADB" --user=root --host=127.0.0.1 --port="$DB_PORT" --batch --skip-column-names ansinh -e "$1"; }
+sql() { "$MARIADB" --skip-ssl --user=root --host=127.0.0.1 --port="$DB_PORT" --batch --skip-column-names ansinh -e "$1"; }
 
 # A country-wide integrator for the load (the demo one is scoped to Sơn La). Bench-only: marked demo,
 # so a production start refuses it; same password as the demo accounts.
