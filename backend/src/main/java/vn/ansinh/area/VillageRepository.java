@@ -23,7 +23,7 @@ class VillageRepository implements PanacheRepositoryBase<Village, UUID> {
                 Parameters.with("commune", communeCode).and("name", foldedName)).firstResultOptional();
     }
 
-    List<Village> findByIds(Collection<UUID> ids) {
+    List<Village> findWithIds(Collection<UUID> ids) {
         return ids.isEmpty() ? List.of() : list("id in ?1", ids);
     }
 }

@@ -137,7 +137,7 @@ public class VillageService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Map<UUID, VillageRef> findAll(Collection<UUID> ids) {
         Map<UUID, VillageRef> found = new HashMap<>();
-        villages.findByIds(ids).forEach(village -> found.put(village.id, ref(village)));
+        villages.findWithIds(ids).forEach(village -> found.put(village.id, ref(village)));
         return found;
     }
 

@@ -46,6 +46,21 @@ public class Caller {
         return scope((JsonWebToken) identity.getPrincipal());
     }
 
+    /** The scope's level, for features that keep it (they may not hold the identity feature's AreaScope). */
+    public ScopeLevel scopeLevel() {
+        return actor().scopeLevel();
+    }
+
+    /** The scope's area code: a commune or province code, null for the whole country. */
+    public String scopeCode() {
+        Actor current = actor();
+        return switch (current.scopeLevel()) {
+            case COUNTRY -> null;
+            case PROVINCE -> current.provinceCode();
+            case COMMUNE -> current.communeCode();
+        };
+    }
+
     public boolean canSee(String provinceCode, String communeCode) {
         return actor().canSee(provinceCode, communeCode);
     }
