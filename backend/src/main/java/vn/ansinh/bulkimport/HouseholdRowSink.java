@@ -12,8 +12,8 @@ import vn.ansinh.household.ImportActor;
 import vn.ansinh.household.ImportOutcome;
 import vn.ansinh.household.PersonImportRow;
 import vn.ansinh.household.RowProblem;
-import vn.ansinh.identity.AreaScope;
 import vn.ansinh.identity.Role;
+import vn.ansinh.identity.ScopeLevel;
 
 /** The household feature's bulk write ({@link HouseholdService#importRows}), joined to the batch's transaction. */
 @ApplicationScoped
@@ -41,11 +41,7 @@ class HouseholdRowSink implements RowSink {
     }
 
     static ImportActor actor(ImportActorInfo uploader) {
-        AreaScope scope = switch (uploader.scopeLevel()) {
-            case "PROVINCE" -> AreaScope.province(uploader.scopeCode());
-            case "COMMUNE" -> AreaScope.commune(uploader.scopeCode());
-            default -> AreaScope.country();
-        };
-        return new ImportActor(uploader.username(), Role.valueOf(uploader.role()), scope);
+        return new ImportActor(uploader.username(), Role.valueOf(uploader.role()), ScopeLevel.valueOf(uploader.scopeLevel()),
+                uploader.scopeCode());
     }
 }

@@ -90,6 +90,13 @@ class ImportApiTest {
         }
     }
 
+    /** People the worker finds by this exact name (folded search, then exact match). */
+    private long peopleNamed(String fullName) {
+        List<String> names = worker().queryParam("q", fullName).queryParam("size", 100).get("/api/v1/people")
+                .then().statusCode(200).extract().jsonPath().getList("items.fullName", String.class);
+        return names.stream().filter(fullName::equals).count();
+    }
+
     private long jobCount() {
         return worker().get("/api/v1/imports").then().statusCode(200).extract().jsonPath().getLong("totalItems");
     }
@@ -151,6 +158,10 @@ class ImportApiTest {
         badDate.set(4, "Lường Thị " + ImportFiles.word());
         badDate.set(5, "31/02/1950");
         rows.add(badDate);
+        List<String> badNationalId = new ArrayList<>(family.peopleRows().get(0));
+        badNationalId.set(4, "Lò Văn " + ImportFiles.word());
+        badNationalId.set(3, ImportFiles.nationalId(true, 1948)); // a woman's number for a man
+        rows.add(badNationalId);
         byte[] householdFile = ImportFiles.csv(ImportFiles.HOUSEHOLD_HEADER, List.of(family.householdRow()));
         finished(upload("ho.csv", householdFile, "text/csv", "households").then().statusCode(202).extract().path("id"));
 
@@ -158,9 +169,11 @@ class ImportApiTest {
                 .then().statusCode(202).extract().path("id");
         JsonPath job = finished(id);
         assertThat(job.getString("status")).isEqualTo("SUCCEEDED");
-        assertThat(job.getInt("totalRows")).isEqualTo(4);
+        assertThat(job.getInt("totalRows")).isEqualTo(5);
         assertThat(job.getInt("storedRows")).isEqualTo(2);
-        assertThat(job.getInt("failedRows")).isEqualTo(2);
+        assertThat(job.getInt("failedRows")).isEqualTo(3);
+        assertThat(peopleNamed(family.peopleRows().get(0).get(4))).isEqualTo(1);
+        assertThat(peopleNamed(badSex.get(4))).isZero();
         assertThat(job.getString("errorReportHref")).isEqualTo("/api/v1/imports/" + id + "/errors");
 
         byte[] report = worker().get(job.getString("errorReportHref")).then().statusCode(200)
@@ -170,6 +183,7 @@ class ImportApiTest {
         assertThat(lines.get(0)).isEqualTo("Dòng,Cột,Mã lỗi,Lý do");
         assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("4,Giới tính,unknown-value,"));
         assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("5,Ngày sinh,birth-date-format,"));
+        assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("6,Số định danh,nationalId.sex,"));
     }
 
     @Test
@@ -189,6 +203,8 @@ class ImportApiTest {
         assertThat(two.getInt("storedRows")).isZero();
         assertThat(two.getInt("unchangedRows")).isEqualTo(3);
         assertThat(two.getInt("failedRows")).isZero();
+        assertThat(peopleNamed(family.peopleRows().get(0).get(4))).isEqualTo(1);
+        assertThat(peopleNamed(family.peopleRows().get(1).get(4))).isEqualTo(1);
     }
 
     @Test
