@@ -363,9 +363,16 @@ def main():
     samples = {"commune": [], "province": [], "country": []}
     sample_rng = random.Random(args.seed + 1)
     count = household_count = 0
+    # Registers are exported province by province, commune by commune: the files keep that order.
+    families = []
     while count < args.people:
         row, members = generator.household()
         members = members[: args.people - count]
+        families.append((row, members))
+        count += len(members)
+    families.sort(key=lambda family: (generator.commune_by_code[family[0][1]][1], family[0][1], family[0][0]))
+    count = 0
+    for row, members in families:
         households.write(row)
         household_count += 1
         for member in members:
@@ -382,12 +389,13 @@ def main():
     households.close()
     people.close()
 
+    in_demo_commune = len(samples["commune"])
     write_queries(args, samples, sample_rng)
     manifest = {
         "seed": args.seed, "people": count, "households": household_count,
         "files": [{"path": os.path.basename(p), "kind": "households", "rows": r} for p, r in zip(households.files, households.rows)]
         + [{"path": os.path.basename(p), "kind": "people", "rows": r} for p, r in zip(people.files, people.rows)],
-        "peopleInCommune03688": len(samples["commune"]),
+        "peopleInCommune03688": in_demo_commune,
     }
     with open(os.path.join(args.out, "manifest.json"), "w", encoding="utf-8") as f:
         json.dump(manifest, f, ensure_ascii=False, indent=1)

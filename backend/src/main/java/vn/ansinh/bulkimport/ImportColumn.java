@@ -68,8 +68,13 @@ enum ImportColumn {
         return null;
     }
 
+    private int position = -1;
+
     /** Position of this column among its part's columns. */
     int position() {
-        return part.columns().indexOf(this);
+        if (position < 0) {
+            position = part.columns().indexOf(this);
+        }
+        return position;
     }
 }
