@@ -156,9 +156,33 @@ class ImportWorker {
             throw new Stopping();
         }
         if (!batch.isEmpty()) {
-            writer.write(jobId, part, List.copyOf(batch), mapper, uploader);
+            List<SourceRow> rows = List.copyOf(batch);
+            for (int attempt = 1;; attempt++) {
+                try {
+                    writer.write(jobId, part, rows, mapper, uploader);
+                    break;
+                } catch (RuntimeException e) {
+                    // Jobs running side by side may deadlock in the database; the batch rolled back whole, so it is retried.
+                    if (attempt >= 3 || !isTransient(e)) {
+                        throw e;
+                    }
+                    LOG.infof("Import job %s: batch ending at line %d retried after %s", jobId, rows.get(rows.size() - 1).line(),
+                            e.getClass().getSimpleName());
+                }
+            }
             batch.clear();
         }
+    }
+
+    private static boolean isTransient(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLTransactionRollbackException || cause instanceof jakarta.persistence.LockTimeoutException
+                    || cause instanceof org.hibernate.exception.LockAcquisitionException
+                    || cause.getMessage() != null && cause.getMessage().contains("Deadlock found")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void pause() {
