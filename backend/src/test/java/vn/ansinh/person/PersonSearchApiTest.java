@@ -55,6 +55,16 @@ class PersonSearchApiTest {
     }
 
     @Test
+    void aPersonWhoseTwoWordsBeginAlikeIsFoundOnce() {
+        String beginning = "Zz" + People.uniqueWord().toLowerCase();
+        String id = registered(aPerson().named("Lò " + beginning + "a " + beginning + "b"));
+        Api.session("worker").queryParam("q", beginning).get("/api/v1/people").then().statusCode(200)
+                .body("totalItems", is(1)).body("items.id", is(List.of(id)));
+        Api.session("province").queryParam("q", beginning).get("/api/v1/people").then().statusCode(200)
+                .body("totalItems", is(1)).body("items.id", is(List.of(id)));
+    }
+
+    @Test
     void aUniqueWordFindsExactlyOnePerson() {
         String word = People.uniqueWord();
         String id = registered(aPerson().named("Lò Văn " + word));
