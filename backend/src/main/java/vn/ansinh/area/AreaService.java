@@ -21,6 +21,7 @@ public class AreaService {
     AreaRepository areas;
 
     private final Map<String, Optional<CommuneRef>> communes = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<LocalDate, List<String>> provinces = new java.util.concurrent.ConcurrentHashMap<>();
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageView<AreaView> list(AreaLevel level, String parentCode, String query, LocalDate validOn, int page, int size) {
@@ -58,6 +59,17 @@ public class AreaService {
     Optional<CommuneRef> lookUpCommune(String code, LocalDate validOn) {
         return areas.findInForceByCode(code, validOn).filter(area -> area.level == AreaLevel.COMMUNE)
                 .map(area -> new CommuneRef(area.code, area.fullName, area.provinceCode));
+    }
+
+    /** Codes of the provinces in force on a date (kept in memory like communes). */
+    public List<String> provinceCodes(LocalDate validOn) {
+        return provinces.computeIfAbsent(validOn, date -> lookUpProvinceCodes(date));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    List<String> lookUpProvinceCodes(LocalDate validOn) {
+        return areas.findInForce(new AreaFilter(AreaLevel.PROVINCE, null, null), validOn, 0, 1000).stream()
+                .map(area -> area.code).sorted().toList();
     }
 
     private List<AreaView> views(List<Area> found) {

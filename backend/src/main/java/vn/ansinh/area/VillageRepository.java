@@ -18,6 +18,10 @@ class VillageRepository implements PanacheRepositoryBase<Village, UUID> {
         return list("communeCode", Sort.by("name"), communeCode);
     }
 
+    List<Village> findInCommunes(Collection<String> communeCodes) {
+        return communeCodes.isEmpty() ? List.of() : list("communeCode in ?1", communeCodes);
+    }
+
     Optional<Village> findInCommuneByFoldedName(String communeCode, String foldedName) {
         return find("communeCode = :commune and foldedName = :name",
                 Parameters.with("commune", communeCode).and("name", foldedName)).firstResultOptional();

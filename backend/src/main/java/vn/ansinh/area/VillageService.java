@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -149,28 +148,33 @@ public class VillageService {
     }
 
     /**
-     * The ids of a commune's villages by folded name, creating those that do not exist yet
-     * (imports name villages; no commune list is complete). Answers every name asked for.
+     * The ids of villages by {@code commune code|folded name}, creating those that do not exist yet (imports
+     * name villages; no commune list is complete). Answers every name asked for; one query for all communes.
      */
     @Transactional
-    public Map<String, UUID> ensureVillages(String communeCode, Collection<String> names, Actor actor) {
-        CommuneRef commune = areas.findCommune(communeCode, LocalDate.now(clock))
-                .orElseThrow(() -> ProblemException.notFound("area.not-found", communeCode, LocalDate.now(clock).toString()));
+    public Map<String, UUID> ensureVillages(Map<String, ? extends Collection<String>> namesByCommune, Actor actor) {
         Map<String, UUID> ids = new HashMap<>();
-        villages.findInCommune(communeCode).forEach(village -> ids.put(village.foldedName, village.id));
-        Map<String, String> missing = new LinkedHashMap<>();
-        for (String name : names) {
-            String folded = VietnameseText.fold(name);
-            if (!folded.isEmpty() && !ids.containsKey(folded)) {
-                missing.putIfAbsent(folded, name);
-            }
+        if (namesByCommune.isEmpty()) {
+            return ids;
         }
+        villages.findInCommunes(namesByCommune.keySet()).forEach(v -> ids.put(v.communeCode + "|" + v.foldedName, v.id));
         List<AuditEntry> entries = new ArrayList<>();
-        for (String name : missing.values()) {
-            Village village = new Village(commune.provinceCode(), commune.code(), name, actor.username(), clock.instant());
-            villages.persist(village);
-            ids.put(village.foldedName, village.id);
-            entries.add(entry(actor, "village.created", village, List.of(new AuditEntry.Change("name", null, village.name))));
+        LocalDate today = LocalDate.now(clock);
+        for (Map.Entry<String, ? extends Collection<String>> commune : namesByCommune.entrySet()) {
+            Optional<CommuneRef> ref = areas.findCommune(commune.getKey(), today);
+            if (ref.isEmpty()) {
+                continue;
+            }
+            for (String name : commune.getValue()) {
+                String key = commune.getKey() + "|" + VietnameseText.fold(name);
+                if (VietnameseText.fold(name).isEmpty() || ids.containsKey(key)) {
+                    continue;
+                }
+                Village village = new Village(ref.get().provinceCode(), ref.get().code(), name, actor.username(), clock.instant());
+                villages.persist(village);
+                ids.put(key, village.id);
+                entries.add(entry(actor, "village.created", village, List.of(new AuditEntry.Change("name", null, village.name))));
+            }
         }
         if (!entries.isEmpty()) {
             villages.flush();

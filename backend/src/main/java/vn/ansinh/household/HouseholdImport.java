@@ -33,7 +33,6 @@ import vn.ansinh.audit.AuditService;
 import vn.ansinh.identity.Actor;
 import vn.ansinh.identity.Actors;
 import vn.ansinh.identity.Role;
-import vn.ansinh.person.HouseholdDirectory;
 import vn.ansinh.person.HouseholdDirectory.HouseholdRef;
 import vn.ansinh.person.PersonImport;
 import vn.ansinh.person.PersonImportResult;
@@ -59,9 +58,6 @@ class HouseholdImport {
 
     @Inject
     HouseholdRepository households;
-
-    @Inject
-    HouseholdDirectory directory;
 
     @Inject
     VillageService villages;
@@ -119,27 +115,27 @@ class HouseholdImport {
         }
         List<ValidHousehold> fresh = new ArrayList<>();
         Map<ValidHousehold, UUID> villageOf = new HashMap<>();
+        List<String> keys = new ArrayList<>();
+        byCommune.forEach((commune, list) -> list.forEach(h -> keys.add(commune + "|" + h.code())));
+        Set<String> seen = new HashSet<>(households.findRefsByKeys(keys.stream().distinct().toList()).keySet());
+        Map<String, Set<String>> villageNames = new LinkedHashMap<>();
         for (Map.Entry<String, List<ValidHousehold>> commune : byCommune.entrySet()) {
-            Set<String> existing = households.findByCodes(commune.getKey(),
-                    commune.getValue().stream().map(ValidHousehold::code).distinct().toList()).keySet();
-            Set<String> seen = new HashSet<>(existing);
-            List<ValidHousehold> newOnes = new ArrayList<>();
             for (ValidHousehold household : commune.getValue()) {
-                if (seen.add(household.code())) {
-                    newOnes.add(household);
+                if (seen.add(commune.getKey() + "|" + household.code())) {
+                    fresh.add(household);
+                    if (household.villageName() != null) {
+                        villageNames.computeIfAbsent(commune.getKey(), k -> new HashSet<>()).add(household.villageName());
+                    }
                 } else {
                     counts[1]++;
                 }
             }
-            List<String> villageNames = newOnes.stream().map(ValidHousehold::villageName).filter(n -> n != null).distinct().toList();
-            Map<String, UUID> villageIds = villageNames.isEmpty() ? Map.of()
-                    : villages.ensureVillages(commune.getKey(), villageNames, actor);
-            for (ValidHousehold household : newOnes) {
-                if (household.villageName() != null) {
-                    villageOf.put(household, villageIds.get(VietnameseText.fold(household.villageName())));
-                }
+        }
+        Map<String, UUID> villageIds = villages.ensureVillages(villageNames, actor);
+        for (ValidHousehold household : fresh) {
+            if (household.villageName() != null) {
+                villageOf.put(household, villageIds.get(household.commune().code() + "|" + VietnameseText.fold(household.villageName())));
             }
-            fresh.addAll(newOnes);
         }
         if (!fresh.isEmpty()) {
             insert(fresh, villageOf, actor);
@@ -262,18 +258,19 @@ class HouseholdImport {
         if (rows.isEmpty()) {
             return;
         }
-        Map<String, List<String>> codesByCommune = new LinkedHashMap<>();
+        List<String> keys = new ArrayList<>();
         for (PersonImportRow row : rows) {
             if (row.communeCode() != null && row.householdCode() != null && !row.householdCode().isBlank()) {
-                codesByCommune.computeIfAbsent(row.communeCode().strip(), k -> new ArrayList<>()).add(row.householdCode().strip());
+                keys.add(row.communeCode().strip() + "|" + row.householdCode().strip());
             }
         }
+        Map<String, HouseholdRef> byKey = households.findRefsByKeys(keys.stream().distinct().toList());
         Map<String, UUID> idByCommuneAndCode = new HashMap<>();
-        for (Map.Entry<String, List<String>> commune : codesByCommune.entrySet()) {
-            households.findByCodes(commune.getKey(), commune.getValue().stream().distinct().toList())
-                    .forEach((code, household) -> idByCommuneAndCode.put(commune.getKey() + "|" + code, household.id));
-        }
-        Map<UUID, HouseholdRef> refs = directory.findAll(idByCommuneAndCode.values());
+        Map<UUID, HouseholdRef> refs = new HashMap<>();
+        byKey.forEach((key, household) -> {
+            idByCommuneAndCode.put(key, household.id());
+            refs.put(household.id(), household);
+        });
         List<PersonImport> imports = new ArrayList<>(rows.size());
         for (PersonImportRow row : rows) {
             UUID householdId = row.communeCode() == null || row.householdCode() == null ? null

@@ -36,11 +36,31 @@ class HouseholdRepository implements PanacheRepositoryBase<Household, UUID> {
                 .setParameter(1, communeCode).getSingleResult()).intValue();
     }
 
-    /** Existing households of a commune by code, for imports. */
-    Map<String, Household> findByCodes(String communeCode, Collection<String> codes) {
-        Map<String, Household> found = new HashMap<>();
-        if (!codes.isEmpty()) {
-            list("communeCode = ?1 and code in ?2", communeCode, codes).forEach(h -> found.put(h.code, h));
+    /**
+     * The households with these (commune code, household code) keys, as people see them (without village
+     * names), by key {@code commune|code}: one native query per 500 keys, no entity loaded, for imports.
+     */
+    Map<String, vn.ansinh.person.HouseholdDirectory.HouseholdRef> findRefsByKeys(Collection<String> keys) {
+        Map<String, vn.ansinh.person.HouseholdDirectory.HouseholdRef> found = new HashMap<>();
+        List<String> all = List.copyOf(keys);
+        for (int from = 0; from < all.size(); from += 500) {
+            List<String> chunk = all.subList(from, Math.min(all.size(), from + 500));
+            String pairs = String.join(", ", java.util.Collections.nCopies(chunk.size(), "(?, ?)"));
+            var query = getEntityManager().createNativeQuery("select id, code, province_code, commune_code, village_id,"
+                    + " head_person_id from household where (commune_code, code) in (" + pairs + ")");
+            int position = 1;
+            for (String key : chunk) {
+                int bar = key.indexOf('|');
+                query.setParameter(position++, key.substring(0, bar));
+                query.setParameter(position++, key.substring(bar + 1));
+            }
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = query.getResultList();
+            for (Object[] row : rows) {
+                found.put(row[3] + "|" + row[1], new vn.ansinh.person.HouseholdDirectory.HouseholdRef(
+                        vn.ansinh.shared.Uuids.uuid((byte[]) row[0]), (String) row[1], (String) row[2], (String) row[3],
+                        vn.ansinh.shared.Uuids.uuid((byte[]) row[4]), null, vn.ansinh.shared.Uuids.uuid((byte[]) row[5])));
+            }
         }
         return found;
     }

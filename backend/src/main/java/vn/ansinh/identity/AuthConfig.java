@@ -22,6 +22,13 @@ public interface AuthConfig {
     @WithDefault("15")
     int lockMinutes();
 
+    /**
+     * How long a request may rely on an earlier check that its session is open, in seconds
+     * (docs/adr/0007-session-check-cache.md); 0 checks the database on every request.
+     */
+    @WithDefault("30")
+    int sessionCheckCacheSeconds();
+
     /** Whether the session cookie carries the Secure flag (off only on plain-HTTP localhost). */
     @WithDefault("true")
     boolean secureCookie();

@@ -85,6 +85,8 @@ public class AuthResource {
         try {
             if (token != null && token.getTokenID() != null) {
                 auth.logout(token.getTokenID());
+                // Again after the commit: a request checked meanwhile may have cached the session as open.
+                auth.forgetCachedSession(token.getTokenID());
             }
         } catch (io.quarkus.security.AuthenticationFailedException alreadyEnded) {
             // The session had already ended: there is nothing left to revoke.

@@ -98,9 +98,17 @@ public class AuthService {
         return normalised;
     }
 
+    @Inject
+    SessionCheckCache sessionChecks;
+
     @Transactional
     void logout(String sessionId) {
+        sessionChecks.forget(sessionId);
         parse(sessionId).flatMap(sessions::findByIdOptional).ifPresent(session -> session.revoke(clock.instant()));
+    }
+
+    void forgetCachedSession(String sessionId) {
+        sessionChecks.forget(sessionId);
     }
 
     /** Whether the token with this id still stands: not logged out, not expired. */

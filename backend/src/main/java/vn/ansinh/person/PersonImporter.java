@@ -247,7 +247,8 @@ class PersonImporter {
                                     version, created_at, updated_at, created_by, updated_by)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)""");
                 PreparedStatement word = connection.prepareStatement(
-                        "insert into person_name_word (province_code, word, person_id, commune_code) values (?, ?, ?, ?)")) {
+                        "insert into person_name_word (province_code, word, person_id, commune_code, folded_name, birth_year)"
+                                + " values (?, ?, ?, ?, ?, ?)")) {
             for (Row row : rows) {
                 UUID id = Uuids.timeOrdered();
                 byte[] idBytes = Uuids.bytes(id);
@@ -281,6 +282,8 @@ class PersonImporter {
                     word.setString(2, w);
                     word.setBytes(3, idBytes);
                     word.setString(4, row.commune().code());
+                    word.setString(5, folded);
+                    word.setShort(6, (short) row.birth().year());
                     word.addBatch();
                 }
                 if (row.relation() == RelationToHead.HEAD) {

@@ -33,15 +33,26 @@ class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
         return ids.isEmpty() ? List.of() : list("id in ?1", ids);
     }
 
-    /** Replaces the search words of a person's name. */
-    void replaceNameWords(Person person) {
-        getEntityManager().createNativeQuery("delete from person_name_word where person_id = ?1")
-                .setParameter(1, Uuids.bytes(person.id)).executeUpdate();
+    /**
+     * Replaces the search words of a person's name; {@code oldFoldedName} and {@code oldBirthYear}
+     * find the rows to delete by primary key (null for a new person).
+     */
+    void replaceNameWords(Person person, String oldFoldedName, Short oldBirthYear) {
+        if (oldFoldedName != null) {
+            for (String word : NameWords.of(oldFoldedName)) {
+                getEntityManager().createNativeQuery("delete from person_name_word where province_code = ?1 and word = ?2"
+                        + " and folded_name = ?3 and birth_year = ?4 and person_id = ?5")
+                        .setParameter(1, person.provinceCode).setParameter(2, word).setParameter(3, oldFoldedName)
+                        .setParameter(4, oldBirthYear).setParameter(5, Uuids.bytes(person.id)).executeUpdate();
+            }
+        }
         for (String word : NameWords.of(person.foldedName)) {
             getEntityManager().createNativeQuery(
-                    "insert into person_name_word (province_code, word, person_id, commune_code) values (?1, ?2, ?3, ?4)")
+                    "insert into person_name_word (province_code, word, person_id, commune_code, folded_name, birth_year)"
+                            + " values (?1, ?2, ?3, ?4, ?5, ?6)")
                     .setParameter(1, person.provinceCode).setParameter(2, word).setParameter(3, Uuids.bytes(person.id))
-                    .setParameter(4, person.communeCode).executeUpdate();
+                    .setParameter(4, person.communeCode).setParameter(5, person.foldedName)
+                    .setParameter(6, person.birthYear).executeUpdate();
         }
     }
 

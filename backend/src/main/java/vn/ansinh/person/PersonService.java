@@ -222,7 +222,7 @@ public class PersonService {
         person.joinHousehold(valid.household() == null ? null : valid.household().id(), valid.relation());
         people.persist(person);
         people.flush();
-        people.replaceNameWords(person);
+        people.replaceNameWords(person, null, null);
         List<UUID> confirmed = lookAlikes.stream().map(p -> p.id).toList();
         people.confirmDistinct(person, confirmed, actor.username(), now);
         if (person.relationToHead == RelationToHead.HEAD) {
@@ -383,6 +383,8 @@ public class PersonService {
                 .field("ethnicGroupCode", person.ethnicGroupCode, valid.ethnicGroupCode())
                 .field("phone", person.phone, valid.phone());
         String accountBefore = Changes.account(person);
+        String foldedBefore = person.foldedName;
+        short birthYearBefore = person.birthYear;
         person.correctIdentity(valid.name(), valid.birth(), valid.sex(), valid.nationalId(), valid.ethnicGroupCode());
         person.contact(valid.phone());
         PayoutAccount account = valid.account();
@@ -400,7 +402,7 @@ public class PersonService {
         person.touched(actor.username(), clock.instant());
         people.flush();
         if (identityChanged) {
-            people.replaceNameWords(person);
+            people.replaceNameWords(person, foldedBefore, birthYearBefore);
         }
         boolean headAfter = person.relationToHead == RelationToHead.HEAD;
         if (headBefore && (!headAfter || !Objects.equals(householdBefore, person.householdId))) {

@@ -23,6 +23,15 @@ class ReferenceDataCopyTest {
         }
     }
 
+    @org.junit.jupiter.api.Test
+    void theShippedEthnicGroupsEqualSharedData() throws IOException {
+        Path shared = Path.of("../../shared/data/ethnic-groups.csv");
+        assumeTrue(Files.exists(shared), "shared/data is not beside the repository");
+        assertThat(Files.readAllBytes(Path.of("src/main/resources/reference/ethnic-groups.csv")))
+                .as("ethnic-groups.csv differs from shared/data: run make reference-data")
+                .isEqualTo(Files.readAllBytes(shared));
+    }
+
     @ParameterizedTest
     @MethodSource("shippedFiles")
     void theShippedCopyEqualsSharedData(String file) throws IOException {
