@@ -22,7 +22,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 license = @License(name = "Apache-2.0", url = "https://www.apache.org/licenses/LICENSE-2.0")),
         tags = {
                 @Tag(name = "Authentication", description = "Login for people, tokens for integrators"),
-                @Tag(name = "Administrative units", description = "Provinces, districts and communes, before and after the 2025 reform")
+                @Tag(name = "Administrative units", description = "Provinces, districts and communes, before and after the 2025 reform"),
+                @Tag(name = "Villages", description = "Villages (thôn, bản, tổ dân phố) each commune keeps, with dated attributes"),
+                @Tag(name = "Households", description = "Households, their members and their poverty status history"),
+                @Tag(name = "People", description = "People, their facts histories, search, duplicates and history"),
+                @Tag(name = "Reference data", description = "Lists that rarely change, such as the 54 ethnic groups")
         })
 @SecuritySchemes({
         @SecurityScheme(securitySchemeName = AnSinhApi.COOKIE, type = SecuritySchemeType.APIKEY,

@@ -20,6 +20,8 @@ public class AreaService {
     @Inject
     AreaRepository areas;
 
+    private final Map<String, Optional<CommuneRef>> communes = new java.util.concurrent.ConcurrentHashMap<>();
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageView<AreaView> list(AreaLevel level, String parentCode, String query, LocalDate validOn, int page, int size) {
         AreaFilter filter = new AreaFilter(level, blankToNull(parentCode), VietnameseText.fold(query));
@@ -39,6 +41,23 @@ public class AreaService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<AreaRef> find(String code, LocalDate validOn) {
         return areas.findInForceByCode(code, validOn).map(area -> AreaRef.of(area, null));
+    }
+
+    /**
+     * The commune with this code in force on that date, if any. Administrative units change only
+     * with a new official list, so answers are kept in memory (a few thousand at most).
+     */
+    public Optional<CommuneRef> findCommune(String code, LocalDate validOn) {
+        if (code == null || !code.matches("\\d{5}")) {
+            return Optional.empty();
+        }
+        return communes.computeIfAbsent(code + "@" + validOn, key -> lookUpCommune(code, validOn));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    Optional<CommuneRef> lookUpCommune(String code, LocalDate validOn) {
+        return areas.findInForceByCode(code, validOn).filter(area -> area.level == AreaLevel.COMMUNE)
+                .map(area -> new CommuneRef(area.code, area.fullName, area.provinceCode));
     }
 
     private List<AreaView> views(List<Area> found) {

@@ -83,6 +83,21 @@ public class AuthService {
                 lifetime.toSeconds());
     }
 
+    /**
+     * Creates a user with a password (bcrypt-hashed) and answers the normalised username. For the
+     * administration screens to come and for tests that need a worker of another commune.
+     */
+    @Transactional
+    public String createUser(String username, String displayName, String password, Role role, AreaScope scope) {
+        String normalised = normalise(username);
+        if (users.findByUsername(normalised).isPresent()) {
+            throw ProblemException.conflict("auth.username-exists", normalised);
+        }
+        users.persist(new UserAccount(normalised, displayName, BcryptUtil.bcryptHash(password), role, scope, false,
+                clock.instant()));
+        return normalised;
+    }
+
     @Transactional
     void logout(String sessionId) {
         parse(sessionId).flatMap(sessions::findByIdOptional).ifPresent(session -> session.revoke(clock.instant()));

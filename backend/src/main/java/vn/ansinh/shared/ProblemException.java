@@ -49,6 +49,15 @@ public class ProblemException extends RuntimeException {
                 Map.of(FIELD_ARGS, Map.of(field, fieldArgs)), Map.of());
     }
 
+    /**
+     * Several invalid fields at once; each message is the localised text of
+     * {@code field.<code>}, formatted with that field's arguments (if any).
+     */
+    public static ProblemException invalidFields(List<FieldError> errors, Map<String, Object[]> fieldArgs) {
+        return new ProblemException(400, "validation.failed", errors,
+                fieldArgs.isEmpty() ? Map.of() : Map.of(FIELD_ARGS, Map.copyOf(fieldArgs)), Map.of());
+    }
+
     /** Extension key under which field message arguments travel to the mapper; never serialised. */
     static final String FIELD_ARGS = "__fieldArgs";
 

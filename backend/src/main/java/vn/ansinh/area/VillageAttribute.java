@@ -1,0 +1,82 @@
+package vn.ansinh.area;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import vn.ansinh.shared.Uuids;
+
+/** A dated fact about a village, set by the province under a named decision. */
+@Entity
+@Table(name = "village_attribute")
+class VillageAttribute {
+
+    @Id
+    UUID id;
+
+    @Column(name = "village_id", nullable = false)
+    UUID villageId;
+
+    @JdbcTypeCode(SqlTypes.CHAR)
+    @Column(name = "province_code", nullable = false, length = 2)
+    String provinceCode;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 40)
+    VillageAttributeKind kind;
+
+    @Column(name = "valid_from", nullable = false)
+    LocalDate validFrom;
+
+    @Column(name = "valid_to")
+    LocalDate validTo;
+
+    @Column(name = "decision_number", nullable = false, length = 60)
+    String decisionNumber;
+
+    @Column(name = "recorded_by", nullable = false, length = 60)
+    String recordedBy;
+
+    @Column(name = "recorded_at", nullable = false)
+    Instant recordedAt;
+
+    protected VillageAttribute() {
+    }
+
+    VillageAttribute(Village village, VillageAttributeKind kind, LocalDate validFrom, LocalDate validTo,
+            String decisionNumber, String recordedBy, Instant now) {
+        this.id = Uuids.timeOrdered();
+        this.villageId = village.id;
+        this.provinceCode = village.provinceCode;
+        this.kind = kind;
+        this.validFrom = validFrom;
+        this.validTo = validTo;
+        this.decisionNumber = decisionNumber;
+        this.recordedBy = recordedBy;
+        this.recordedAt = now;
+    }
+
+    boolean inForceOn(LocalDate date) {
+        return !date.isBefore(validFrom) && (validTo == null || !date.isAfter(validTo));
+    }
+
+    boolean overlaps(LocalDate from, LocalDate to) {
+        return (validTo == null || !from.isAfter(validTo)) && (to == null || !to.isBefore(validFrom));
+    }
+
+    /** Ends an open period the day before a new one of the same kind starts. */
+    void closeBefore(LocalDate nextFrom) {
+        if (validTo == null && validFrom.isBefore(nextFrom)) {
+            validTo = nextFrom.minusDays(1);
+        }
+    }
+}

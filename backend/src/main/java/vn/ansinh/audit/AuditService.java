@@ -1,0 +1,258 @@
+package vn.ansinh.audit;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.runtime.StartupEvent;
+import vn.ansinh.shared.Uuids;
+
+/**
+ * Appends audit events in the caller's transaction. Each province has one hash chain: its head
+ * row in {@code audit_chain} is locked while events are appended, so that chains never fork.
+ */
+@ApplicationScoped
+public class AuditService {
+
+    static final String GENESIS = "0".repeat(64);
+    private static final TypeReference<List<AuditEntry.Change>> CHANGES = new TypeReference<>() {
+    };
+
+    @Inject
+    DataSource dataSource;
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    Clock clock;
+
+    void onStart(@Observes @Priority(40) StartupEvent start) throws SQLException {
+        // One chain head per province that exists, so that appending only ever locks an existing row.
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement insert = connection.prepareStatement("""
+                        insert into audit_chain (province_code, last_hash, last_id)
+                        select distinct a.province_code, ?, 0 from area a
+                        where not exists (select 1 from audit_chain c where c.province_code = a.province_code)""")) {
+            insert.setString(1, GENESIS);
+            insert.executeUpdate();
+        }
+    }
+
+    /** Records one event in the current transaction (starting one if none is active). */
+    @Transactional
+    public void record(AuditEntry entry) {
+        recordAll(List.of(entry));
+    }
+
+    /** Records events in order, one chain lock per province for the whole list: for imports. */
+    @Transactional
+    public void recordAll(List<AuditEntry> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        Map<String, List<AuditEntry>> byProvince = new LinkedHashMap<>();
+        for (AuditEntry entry : entries) {
+            byProvince.computeIfAbsent(entry.provinceCode(), key -> new ArrayList<>()).add(entry);
+        }
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        try (Connection connection = dataSource.getConnection()) {
+            for (Map.Entry<String, List<AuditEntry>> province : byProvince.entrySet()) {
+                append(connection, province.getKey(), province.getValue(), now);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not record the audit trail", e);
+        }
+    }
+
+    private void append(Connection connection, String provinceCode, List<AuditEntry> entries, Instant now)
+            throws SQLException {
+        String previous = lockChainHead(connection, provinceCode);
+        long lastId = 0;
+        try (PreparedStatement insert = connection.prepareStatement("""
+                insert into audit_event (event_id, occurred_at, actor, actor_role, action, entity_type, entity_id,
+                                         province_code, commune_code, changes, previous_hash, hash)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", PreparedStatement.RETURN_GENERATED_KEYS)) {
+            for (AuditEntry entry : entries) {
+                UUID eventId = Uuids.timeOrdered();
+                String changes = toJson(entry.changes());
+                String hash = hash(previous, canonical(eventId, now, entry, changes));
+                insert.setBytes(1, bytes(eventId));
+                insert.setTimestamp(2, Timestamp.from(now));
+                insert.setString(3, entry.actor());
+                insert.setString(4, entry.actorRole());
+                insert.setString(5, entry.action());
+                insert.setString(6, entry.entityType());
+                insert.setBytes(7, bytes(entry.entityId()));
+                insert.setString(8, entry.provinceCode());
+                insert.setString(9, entry.communeCode());
+                insert.setString(10, changes);
+                insert.setString(11, previous);
+                insert.setString(12, hash);
+                insert.addBatch();
+                previous = hash;
+            }
+            insert.executeBatch();
+            try (ResultSet keys = insert.getGeneratedKeys()) {
+                while (keys.next()) {
+                    lastId = Math.max(lastId, keys.getLong(1));
+                }
+            }
+        }
+        try (PreparedStatement update = connection.prepareStatement(
+                "update audit_chain set last_hash = ?, last_id = ? where province_code = ?")) {
+            update.setString(1, previous);
+            update.setLong(2, lastId);
+            update.setString(3, provinceCode);
+            update.executeUpdate();
+        }
+    }
+
+    private static String lockChainHead(Connection connection, String provinceCode) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "select last_hash from audit_chain where province_code = ? for update")) {
+            select.setString(1, provinceCode);
+            try (ResultSet row = select.executeQuery()) {
+                if (row.next()) {
+                    return row.getString(1);
+                }
+            }
+        }
+        try (PreparedStatement insert = connection.prepareStatement(
+                "insert into audit_chain (province_code, last_hash, last_id) values (?, ?, 0)")) {
+            insert.setString(1, provinceCode);
+            insert.setString(2, GENESIS);
+            insert.executeUpdate();
+        }
+        return lockChainHead(connection, provinceCode);
+    }
+
+    /** The events about these records (e.g. a person and their facts), oldest first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<AuditEventView> eventsOf(Collection<UUID> entityIds) {
+        if (entityIds.isEmpty()) {
+            return List.of();
+        }
+        String marks = String.join(", ", java.util.Collections.nCopies(entityIds.size(), "?"));
+        List<AuditEventView> events = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement(
+                        "select event_id, occurred_at, actor, actor_role, action, entity_type, entity_id, changes "
+                                + "from audit_event where entity_id in (" + marks + ") order by id")) {
+            int i = 1;
+            for (UUID id : entityIds) {
+                select.setBytes(i++, bytes(id));
+            }
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    List<AuditEventView.ChangeView> changes = fromJson(rows.getString(8)).stream()
+                            .map(c -> new AuditEventView.ChangeView(c.field(), c.before(), c.after())).toList();
+                    events.add(new AuditEventView(uuid(rows.getBytes(1)), rows.getTimestamp(2).toInstant(),
+                            rows.getString(3), rows.getString(4), rows.getString(5), rows.getString(6),
+                            uuid(rows.getBytes(7)), changes));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the audit trail", e);
+        }
+        return events;
+    }
+
+    /** Recomputes a province's chain; answers whether every event still matches its hash and its predecessor. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean verifyChain(String provinceCode) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement("""
+                        select event_id, occurred_at, actor, actor_role, action, entity_type, entity_id, province_code,
+                               commune_code, changes, previous_hash, hash
+                        from audit_event where province_code = ? order by id""")) {
+            select.setString(1, provinceCode);
+            String previous = GENESIS;
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    AuditEntry entry = new AuditEntry(rows.getString(3), rows.getString(4), rows.getString(5),
+                            rows.getString(6), uuid(rows.getBytes(7)), rows.getString(8), rows.getString(9), null);
+                    String expected = hash(previous, canonical(uuid(rows.getBytes(1)),
+                            rows.getTimestamp(2).toInstant(), entry, rows.getString(10)));
+                    if (!previous.equals(rows.getString(11)) || !expected.equals(rows.getString(12))) {
+                        return false;
+                    }
+                    previous = expected;
+                }
+            }
+            return true;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the audit trail", e);
+        }
+    }
+
+    private static String canonical(UUID eventId, Instant at, AuditEntry entry, String changes) {
+        return String.join("\n", eventId.toString(), at.toString(), entry.actor(), entry.actorRole(), entry.action(),
+                entry.entityType(), entry.entityId().toString(), entry.provinceCode(),
+                entry.communeCode() == null ? "" : entry.communeCode(), changes == null ? "" : changes);
+    }
+
+    static String hash(String previous, String canonical) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(previous.getBytes(StandardCharsets.US_ASCII));
+            sha.update(canonical.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+
+    private String toJson(List<AuditEntry.Change> changes) {
+        try {
+            return json.writeValueAsString(changes);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private List<AuditEntry.Change> fromJson(String changes) {
+        if (changes == null || changes.isEmpty()) {
+            return List.of();
+        }
+        try {
+            return json.readValue(changes, CHANGES);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static byte[] bytes(UUID id) {
+        return Uuids.bytes(id);
+    }
+
+    private static UUID uuid(byte[] bytes) {
+        return Uuids.uuid(bytes);
+    }
+}

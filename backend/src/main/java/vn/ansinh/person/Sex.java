@@ -1,0 +1,5 @@
+package vn.ansinh.person;
+
+public enum Sex {
+    MALE, FEMALE
+}
