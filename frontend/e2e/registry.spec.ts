@@ -34,7 +34,6 @@ test('a commune social worker registers a household with two members and finds o
   await signIn(page);
   const menu = page.getByRole('navigation', { name: 'Chức năng' });
   await expect(menu.getByRole('link', { name: 'Đối tượng' })).toBeVisible();
-  await expect(menu.getByRole('link', { name: 'Nhập dữ liệu' })).toBeVisible();
   await menu.getByRole('link', { name: 'Hộ gia đình' }).click();
   await expect(page.getByRole('heading', { name: 'Hộ gia đình', level: 1 })).toBeVisible();
   await page.getByRole('button', { name: /Đăng ký hộ gia đình/ }).click();
@@ -48,7 +47,7 @@ test('a commune social worker registers a household with two members and finds o
   await page.getByLabel('Địa chỉ').fill('Bản Nà Tòng, xã Mường Chiên');
   await choose(page, page, 'Tình trạng nghèo', 'Hộ nghèo');
   await page.getByLabel('Từ ngày').fill('01/01/2025');
-  await page.getByLabel('Từ ngày').press('Enter');
+  await page.getByLabel('Từ ngày').press('Tab');
   await page.getByLabel('Số quyết định').fill('12/QĐ-UBND');
 
   const member = (n: number) => page.getByRole('group', { name: `Thành viên thứ ${n}` });
@@ -71,7 +70,7 @@ test('a commune social worker registers a household with two members and finds o
   const heading = page.getByRole('heading', { level: 1, name: /^Hộ 03688-\d{6}$/ });
   await expect(heading).toBeVisible();
   await expect(page.getByText('Chủ hộ: Lò Văn Đức').first()).toBeVisible();
-  const members = page.getByRole('table');
+  const members = page.getByRole('table').filter({ has: page.getByRole('columnheader', { name: 'Quan hệ với chủ hộ' }) });
   await expect(members.getByRole('link', { name: 'Lò Văn Đức' })).toBeVisible();
   await expect(members.getByRole('link', { name: 'Lường Thị Hoa' })).toBeVisible();
   await expect(page.getByText('Hộ nghèo').first()).toBeVisible();
@@ -97,9 +96,33 @@ test('a commune social worker registers a household with two members and finds o
   await expect(page.getByRole('link', { name: /^03688-\d{6}$/ })).toBeVisible();
   await page.screenshot({ path: `${SCREENSHOTS}/person-page.png`, fullPage: true });
 
-  // the audit trail shows her registration
+  // a fact with its date, then her phone number: both land in the audit trail
+  await page.getByRole('tab', { name: 'Diễn biến' }).click();
+  await page.getByRole('button', { name: /Ghi nhận diễn biến/ }).click();
+  const drawer = page.getByRole('dialog');
+  await choose(page, drawer, 'Loại thông tin', 'Khuyết tật');
+  await choose(page, drawer, 'Tình trạng', 'Khuyết tật nặng');
+  await drawer.getByLabel('Ngày cấp giấy xác nhận').fill('12/03/2020');
+  await drawer.getByLabel('Ngày cấp giấy xác nhận').press('Tab');
+  await drawer.getByLabel('Áp dụng từ ngày').fill('12/03/2020');
+  await drawer.getByLabel('Áp dụng từ ngày').press('Tab');
+  await drawer.getByRole('button', { name: 'Ghi nhận', exact: true }).click();
+  await expect(page.getByText('Khuyết tật nặng (Ngày cấp giấy xác nhận 12/03/2020)').first()).toBeVisible();
+  await expect(page.getByText('Từ 12/03/2020 đến nay')).toBeVisible();
+  await page.screenshot({ path: `${SCREENSHOTS}/person-facts.png`, fullPage: true });
+
+  await page.getByRole('button', { name: /Sửa thông tin/ }).click();
+  const edit = page.getByRole('dialog');
+  await edit.getByLabel('Số điện thoại').fill('0912345678');
+  await edit.getByRole('button', { name: 'Lưu thay đổi' }).click();
+  await expect(page.getByText('Đã lưu thay đổi.')).toBeVisible();
+
   await page.getByRole('tab', { name: 'Lịch sử thay đổi' }).click();
-  await expect(page.getByText('worker ·').first()).toBeVisible();
+  const history = page.getByRole('tabpanel', { name: 'Lịch sử thay đổi' });
+  await expect(history.getByText('Đăng ký đối tượng', { exact: true })).toBeVisible();
+  await expect(history.getByText('Ghi nhận diễn biến', { exact: true })).toBeVisible();
+  await expect(history.getByRole('cell', { name: 'Khuyết tật nặng (Ngày cấp giấy xác nhận 12/03/2020); từ 12/03/2020 đến nay' })).toBeVisible();
+  await expect(history.getByRole('cell', { name: '0912345678' })).toBeVisible();
   await page.screenshot({ path: `${SCREENSHOTS}/person-history.png`, fullPage: true });
 });
 

@@ -11,7 +11,7 @@ import { historyFieldLabel, historyValueText, idsIn } from './history-values';
 type Change = HistoryEvent['changes'][number];
 
 /** The person's audit trail: who did what, when, and each field before and after. */
-export function HistoryList({ personId }: { personId: string }) {
+export function HistoryList({ personId, commune }: { personId: string; commune?: { code: string; name: string } }) {
   const { t } = useTranslation();
   const history = usePersonHistory(personId);
   const groups = useEthnicGroups();
@@ -36,6 +36,7 @@ export function HistoryList({ personId }: { personId: string }) {
         </Fragment>
       ));
     }
+    if (field === 'communeCode' && commune?.code === v) return commune.name;
     return historyValueText(field, v, t, groupName);
   };
   const events = [...history.data].sort((a, b) => b.occurredAt.localeCompare(a.occurredAt));

@@ -1,12 +1,13 @@
 import { EditOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Descriptions, Flex, Grid, Result, Skeleton, Tabs, Tag, Typography } from 'antd';
+import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { ErrorState } from '@/components/ui/ErrorState';
 import { ageOn, formatBirthDate } from '@/lib/birth-date';
 import { useCurrentUser } from '@/lib/current-user';
-import { formatDate } from '@/lib/format';
+import { DATE_FORMAT, formatDate } from '@/lib/format';
 import { isApiProblem } from '@/lib/problem';
 import { usePerson, type PersonView } from '../api/get-person';
 import { EditPersonDrawer } from '../components/EditPersonDrawer';
@@ -72,7 +73,7 @@ function Details({ person }: { person: PersonView }) {
         ]}
       />
       <Typography.Text type="secondary" style={{ fontSize: 13 }}>
-        {t('registry.person.stamps', { created: formatDate(person.createdAt.slice(0, 10)), updated: formatDate(person.updatedAt.slice(0, 10)) })}
+        {t('registry.person.stamps', { created: dayjs(person.createdAt).format(DATE_FORMAT), updated: dayjs(person.updatedAt).format(DATE_FORMAT) })}
       </Typography.Text>
     </Flex>
   );
@@ -143,7 +144,7 @@ export function PersonPage() {
           items={[
             { key: 'details', label: t('registry.person.tabs.details'), children: <Details person={p} /> },
             { key: 'facts', label: t('registry.person.tabs.facts'), children: <FactsPanel personId={p.id} canWrite={canWrite} /> },
-            { key: 'history', label: t('registry.person.tabs.history'), children: <HistoryList personId={p.id} /> },
+            { key: 'history', label: t('registry.person.tabs.history'), children: <HistoryList personId={p.id} commune={p.commune} /> },
           ]}
         />
       </Card>
