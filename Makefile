@@ -17,7 +17,7 @@ help:
 	@echo "make test     every test: backend unit and API tests, contract drift and lint, frontend checks, browser tests"
 	@echo "make dev      live reload: Quarkus dev mode on :8080 and Vite on :5173"
 	@echo "make lint     frontend lint and type-check, contract lint"
-	@echo "make bench    load benchmarks in bench/ (needs wrk); results in bench/results/"
+	@echo "make bench    load benchmarks in bench/ (needs wrk, python3): area reads, then 1,000,000 people imported and searched; results in bench/results/"
 	@echo "make package  production jar without the embedded database (backend/target/quarkus-app)"
 	@echo "make image    production jar and container image pushed with Jib to IMAGE_REGISTRY (no Docker daemon)"
 	@echo "make clean    remove build output (keeps data-local/, the embedded database)"
@@ -75,6 +75,7 @@ lint: frontend-deps
 
 bench: backend-embedded
 	bench/areas.sh
+	bench/registry.sh
 
 package: frontend-build
 	$(MVN) clean package -DskipTests

@@ -19,6 +19,15 @@ public class Actors {
     @Inject
     Clock clock;
 
+    /** For features that keep a scope as plain values (e.g. an import job's owner). */
+    public Actor of(String username, Role role, ScopeLevel level, String code) {
+        return of(username, role, switch (level) {
+            case COUNTRY -> AreaScope.country();
+            case PROVINCE -> AreaScope.province(code);
+            case COMMUNE -> AreaScope.commune(code);
+        });
+    }
+
     public Actor of(String username, Role role, AreaScope scope) {
         return switch (scope.level()) {
             case COUNTRY -> new Actor(username, role, ScopeLevel.COUNTRY, null, null);

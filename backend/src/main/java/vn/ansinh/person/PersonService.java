@@ -620,6 +620,26 @@ public class PersonService {
         }
     }
 
+    // ---- imports ---------------------------------------------------------------------------
+
+    @Inject
+    PersonImporter importer;
+
+    /**
+     * Stores imported people in JDBC batches within the caller's transaction (see {@link PersonImporter}).
+     * {@code households} are those the rows' household codes resolved to. Ethnic groups may be given by
+     * code or by name.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public PersonImportResult importPeople(List<PersonImport> rows, Map<UUID, HouseholdRef> householdsById, Actor actor) {
+        Map<String, String> byName = new HashMap<>();
+        for (EthnicGroupView group : ethnicGroupMap().values()) {
+            byName.put(vn.ansinh.shared.VietnameseText.fold(group.name()), group.code());
+            byName.put(vn.ansinh.shared.VietnameseText.fold(group.nameEn()), group.code());
+        }
+        return importer.importPeople(rows, householdsById, byName, ethnicGroupMap().keySet(), actor);
+    }
+
     // ---- history and review --------------------------------------------------------------
 
     @Transactional(Transactional.TxType.SUPPORTS)

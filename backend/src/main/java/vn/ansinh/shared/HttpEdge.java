@@ -4,15 +4,18 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.quarkus.vertx.web.Route;
 import io.quarkus.vertx.web.RouteFilter;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
+import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -35,7 +38,22 @@ public class HttpEdge {
     @ConfigProperty(name = "ansinh.http.max-request-bytes", defaultValue = "1048576")
     long maxRequestBytes;
 
-    @RouteFilter(200)
+    /** API paths that take file uploads (e.g. imports): they get their own, larger allowance. */
+    @ConfigProperty(name = "ansinh.http.upload-paths", defaultValue = "/api/v1/imports")
+    List<String> uploadPaths;
+
+    @ConfigProperty(name = "ansinh.http.max-upload-request-bytes", defaultValue = "23068672")
+    long maxUploadRequestBytes;
+
+    /**
+     * Installed ahead of everything that reads a body, Vert.x's body handler included (multipart
+     * uploads go through it before any route filter runs), so that a 50 MB upload is refused
+     * from its Content-Length alone.
+     */
+    void install(@Observes Router router) {
+        router.route().order(RouteConstants.ROUTE_ORDER_BODY_HANDLER - 1).handler(this::refuseOversizedBodies);
+    }
+
     void refuseOversizedBodies(RoutingContext rc) {
         String length = rc.request().getHeader(HttpHeaders.CONTENT_LENGTH);
         if (length != null && rc.normalizedPath().startsWith(API)) {
@@ -45,12 +63,21 @@ public class HttpEdge {
             } catch (NumberFormatException malformed) {
                 bytes = Long.MAX_VALUE;
             }
-            if (bytes > maxRequestBytes) {
-                end(rc, 413, "request.too-large", Map.of("maxBytes", maxRequestBytes), maxRequestBytes);
+            long limit = allowanceOf(rc);
+            if (bytes > limit) {
+                end(rc, 413, "request.too-large", Map.of("maxBytes", limit), limit);
                 return;
             }
         }
         rc.next();
+    }
+
+    /** An upload path (exactly, not its sub-resources) may send more than an ordinary request. */
+    private long allowanceOf(RoutingContext rc) {
+        if (rc.request().method() == HttpMethod.POST && uploadPaths.contains(rc.normalizedPath())) {
+            return Math.max(maxRequestBytes, maxUploadRequestBytes);
+        }
+        return maxRequestBytes;
     }
 
     @RouteFilter(100)
