@@ -34,6 +34,7 @@ test('a commune social worker registers a household with two members and finds o
   await signIn(page);
   const menu = page.getByRole('navigation', { name: 'Chức năng' });
   await expect(menu.getByRole('link', { name: 'Đối tượng' })).toBeVisible();
+  await expect(menu.getByRole('link', { name: 'Nhập dữ liệu' })).toBeVisible();
   await menu.getByRole('link', { name: 'Hộ gia đình' }).click();
   await expect(page.getByRole('heading', { name: 'Hộ gia đình', level: 1 })).toBeVisible();
   await page.getByRole('button', { name: /Đăng ký hộ gia đình/ }).click();
@@ -124,6 +125,36 @@ test('a commune social worker registers a household with two members and finds o
   await expect(history.getByRole('cell', { name: 'Khuyết tật nặng (Ngày cấp giấy xác nhận 12/03/2020); từ 12/03/2020 đến nay' })).toBeVisible();
   await expect(history.getByRole('cell', { name: '0912345678' })).toBeVisible();
   await page.screenshot({ path: `${SCREENSHOTS}/person-history.png`, fullPage: true });
+});
+
+test('a commune social worker imports households from a CSV file and gets the refused row back', async ({ page }) => {
+  await signIn(page);
+  await page.getByRole('navigation', { name: 'Chức năng' }).getByRole('link', { name: 'Nhập dữ liệu' }).click();
+  await expect(page.getByRole('heading', { name: 'Nhập dữ liệu', level: 1 })).toBeVisible();
+
+  // the template links answer files
+  const template = await page.request.get(await page.getByRole('link', { name: /Tải mẫu Excel/ }).getAttribute('href') ?? '');
+  expect(template.status()).toBe(200);
+  expect(template.headers()['content-type']).toContain('spreadsheetml');
+
+  const csv = [
+    'Mã hộ,Mã xã,Thôn/bản,Địa chỉ,Tình trạng nghèo,Từ ngày,Số quyết định',
+    '03688-900001,03688,Bản Huổi Lèng,Bản Huổi Lèng,Nghèo,01/01/2025,15/QĐ-UBND',
+    '03688-900002,03688,Bản Huổi Lèng,,Cận nghèo,01/01/2025,15/QĐ-UBND',
+  ].join('\r\n');
+  await page.locator('input[type="file"]').setInputFiles({ name: 'ho-gia-dinh.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
+  await expect(page.getByText(/Tệp đã chọn: ho-gia-dinh.csv/)).toBeVisible();
+  await page.getByRole('radio', { name: 'Danh sách hộ gia đình' }).check({ force: true });
+  await page.getByRole('button', { name: /Bắt đầu nhập/ }).click();
+
+  await expect(page).toHaveURL(/\/imports\?job=/);
+  await expect(page.getByText('2/2 dòng')).toBeVisible();
+  await expect(page.getByText('1 dòng bị từ chối')).toBeVisible();
+  const report = page.getByRole('link', { name: /Tải danh sách lỗi/ });
+  const errors = await page.request.get((await report.getAttribute('href')) ?? '');
+  expect(errors.status()).toBe(200);
+  expect(await errors.text()).toContain('Dòng');
+  await page.screenshot({ path: `${SCREENSHOTS}/import-done.png`, fullPage: true });
 });
 
 test('on a phone-width screen the person form and the search fit', async ({ page }) => {

@@ -264,6 +264,104 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the caller's import jobs, newest first */
+        get: operations["listImports"];
+        put?: never;
+        /**
+         * Upload a file to import as a background job
+         * @description Checks the whole file first and refuses it, storing nothing, when it is over 20 MB (`import.too-large`, 413; bodies over 22 MB are refused before they are read: `request.too-large`), not UTF-8 (`import.encoding`, 415), not CSV or XLSX (`import.unsupported-format`, 415), damaged (`import.malformed`, `import.malformed-line`), without data (`import.empty`), with unknown or missing headers (`import.headers`) or sheets (`import.sheets`). Otherwise answers 202 with the job; poll GET /imports/{id}. Rows are independent: a bad row is reported in the error report, the others are stored; rows outside the caller's area are row errors (`area.out-of-scope`). Importing the same rows again stores nothing new (they count as unchanged). The template (documented in docs/import-template.md). Households: `Mã hộ`*, `Mã xã`*, `Thôn/bản`, `Địa chỉ`*, `Tình trạng nghèo` (Nghèo | Cận nghèo | Không), `Từ ngày` (dd/MM/yyyy), `Số quyết định`. People: `Mã hộ`, `Mã xã`*, `Quan hệ với chủ hộ` (Chủ hộ | Vợ/chồng | Con | Bố/mẹ | Cháu | Ông/bà | Anh/chị/em | Họ hàng khác | Khác), `Số định danh` (12 digits), `Họ và tên`*, `Ngày sinh`* (dd/MM/yyyy, MM/yyyy or yyyy), `Giới tính`* (Nam | Nữ), `Mã dân tộc`* (2 digits), `Số điện thoại`. (* = header required.) Headers may come in any order and may also be the API field names (householdCode, communeCode, …). CSV: UTF-8 (a byte-order mark is fine), separated by commas, semicolons or tabs. XLSX: sheets "Hộ gia đình" and/or "Nhân khẩu"; other sheets are ignored.
+         */
+        post: operations["createImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download the import template
+         * @description `format=xlsx`: one workbook with the sheets "Hộ gia đình" and "Nhân khẩu" (and instructions). `format=csv`: the CSV of one part, chosen by `kind=households|people`. The template (documented in docs/import-template.md). Households: `Mã hộ`*, `Mã xã`*, `Thôn/bản`, `Địa chỉ`*, `Tình trạng nghèo` (Nghèo | Cận nghèo | Không), `Từ ngày` (dd/MM/yyyy), `Số quyết định`. People: `Mã hộ`, `Mã xã`*, `Quan hệ với chủ hộ` (Chủ hộ | Vợ/chồng | Con | Bố/mẹ | Cháu | Ông/bà | Anh/chị/em | Họ hàng khác | Khác), `Số định danh` (12 digits), `Họ và tên`*, `Ngày sinh`* (dd/MM/yyyy, MM/yyyy or yyyy), `Giới tính`* (Nam | Nữ), `Mã dân tộc`* (2 digits), `Số điện thoại`. (* = header required.) Headers may come in any order and may also be the API field names (householdCode, communeCode, …). CSV: UTF-8 (a byte-order mark is fine), separated by commas, semicolons or tabs. XLSX: sheets "Hộ gia đình" and/or "Nhân khẩu"; other sheets are ignored.
+         */
+        get: operations["getImportTemplate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One import job with its progress (poll it for a progress bar) */
+        get: operations["getImport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{id}/errors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download the error report of an import job
+         * @description CSV in UTF-8 with a byte-order mark (opens right in Excel): `Dòng,Cột,Mã lỗi,Lý do` — the row's line in the file (header = line 1), the column header as in the file, a stable code, the reason in the uploader's language. For an XLSX job a first column `Trang tính` names the sheet. Complete once the job has finished.
+         */
+        get: operations["getImportErrors"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{id}/resumption": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Resume a FAILED import job after its last committed batch
+         * @description A job becomes FAILED when its instance stopped while importing (`import.interrupted`) or a batch failed unexpectedly (`import.batch-failed`). Resuming continues at the first row not yet committed; rows being idempotent, nothing is stored twice.
+         */
+        post: operations["resumeImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/people": {
         parameters: {
             query?: never;
@@ -787,6 +885,107 @@ export interface components {
             head: components["schemas"]["HouseholdHead"] | null;
             /** @description Status in force today */
             povertyStatus: ((string | components["schemas"]["PovertyStatus"] | null) | null) | components["schemas"]["PovertyStatus"] | null;
+        };
+        /** @enum {string} */
+        ImportFormat: "CSV" | "XLSX";
+        /** @description One page of import jobs */
+        ImportJobPage: {
+            items: components["schemas"]["ImportJobView"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
+            /** Format: int32 */
+            totalPages: number;
+        };
+        /** @description An import job: status, progress counters and the error report's address */
+        ImportJobView: {
+            /** @example 0193a5c2-7b1e-7c3a-9d2f-5e8b1a2c3d4e */
+            id: components["schemas"]["UUID"];
+            /** @description QUEUED → RUNNING → SUCCEEDED, or FAILED (resumable) */
+            status: components["schemas"]["ImportStatus"];
+            /** @example ho-ngheo-muong-chien.xlsx */
+            fileName: string;
+            format: components["schemas"]["ImportFormat"];
+            /** @description HOUSEHOLDS or PEOPLE for a CSV; WORKBOOK for an XLSX with both sheets */
+            kind: components["schemas"]["ImportKind"];
+            /**
+             * @description SHA-256 of the file, hex
+             * @example 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08
+             */
+            sha256: string;
+            /**
+             * Format: int64
+             * @description File size in bytes
+             * @example 48213
+             */
+            sizeBytes: number;
+            /**
+             * Format: int32
+             * @description Data rows in the file (both sheets of a workbook)
+             * @example 1200
+             */
+            totalRows: number;
+            /**
+             * Format: int32
+             * @description Rows done so far: stored + unchanged + failed
+             * @example 1000
+             */
+            processedRows: number;
+            /**
+             * Format: int32
+             * @description Rows that created or changed a household or a person
+             * @example 950
+             */
+            storedRows: number;
+            /**
+             * Format: int32
+             * @description Rows already imported before (same household code, same person): nothing stored
+             * @example 30
+             */
+            unchangedRows: number;
+            /**
+             * Format: int32
+             * @description Rows refused; see the error report
+             * @example 20
+             */
+            failedRows: number;
+            /** @description An earlier job of yours with exactly the same file: its rows come out unchanged */
+            sameFileAsJobId: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
+            /**
+             * @description Why a FAILED job stopped (e.g. `import.interrupted`); it can be resumed
+             * @example import.interrupted
+             */
+            failureCode: string | null;
+            /** @description Whether POST /imports/{id}/resumption may continue it */
+            resumable: boolean;
+            createdAt: components["schemas"]["Instant"];
+            startedAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            finishedAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            /**
+             * @description CSV of the refused rows (line, column, code, reason); null while no row failed
+             * @example /api/v1/imports/0193a5c2-7b1e-7c3a-9d2f-5e8b1a2c3d4e/errors
+             */
+            errorReportHref: string | null;
+        };
+        /** @enum {string} */
+        ImportKind: "HOUSEHOLDS" | "PEOPLE" | "WORKBOOK";
+        /** @enum {string} */
+        ImportStatus: "QUEUED" | "RUNNING" | "SUCCEEDED" | "FAILED";
+        /** @description An import file and, for a CSV, what it holds */
+        ImportUpload: {
+            /**
+             * Format: binary
+             * @description The CSV or XLSX file, at most 20 MB
+             */
+            file: string;
+            /**
+             * @description For a CSV: households or people; found from the headers when absent. Ignored for XLSX.
+             * @enum {string}
+             */
+            kind?: "households" | "people";
         };
         /** @description Poverty status of a new household */
         InitialPovertyStatus: {
@@ -2421,6 +2620,428 @@ export interface operations {
             };
             /** @description The request body is not of a supported media type */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the problem carries an `incidentId` for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listImports: {
+        parameters: {
+            query?: {
+                /** @description Page index from 0 */
+                page?: number;
+                /** @description Page size, at most 100 */
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of jobs */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportJobPage"];
+                };
+            };
+            /** @description The request is not valid: see `errors` for each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the problem carries an `incidentId` for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createImport: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Accept-Language"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["ImportUpload"];
+            };
+        };
+        responses: {
+            /** @description Queued; the job's address is in Location */
+            202: {
+                headers: {
+                    /** @description /api/v1/imports/{id} */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportJobView"];
+                };
+            };
+            /** @description The request is not valid: see `errors` for each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over 20 MB (`import.too-large`), or a body over the upload allowance (`request.too-large`) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not UTF-8 (`import.encoding`), or neither CSV nor XLSX (`import.unsupported-format`) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the problem carries an `incidentId` for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getImportTemplate: {
+        parameters: {
+            query?: {
+                /** @description csv or xlsx */
+                format?: "csv" | "xlsx";
+                /** @description For CSV: households or people */
+                kind?: "households" | "people";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The template file, as an attachment */
+            200: {
+                headers: {
+                    /** @description attachment; filename="mau-nhap-nhan-khau.csv" */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description The request is not valid: see `errors` for each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the problem carries an `incidentId` for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Job id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The job */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportJobView"];
+                };
+            };
+            /** @description The request is not valid: see `errors` for each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource within the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the problem carries an `incidentId` for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getImportErrors: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Accept-Language"?: string;
+            };
+            path: {
+                /** @description Job id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description The request is not valid: see `errors` for each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource within the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the problem carries an `incidentId` for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    resumeImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Job id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Queued again */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportJobView"];
+                };
+            };
+            /** @description The request is not valid: see `errors` for each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource within the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The job is not FAILED (`import.not-resumable`) */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -136,3 +136,30 @@ export function aHousehold(overrides: Partial<HouseholdView> = {}): HouseholdVie
     ...overrides,
   };
 }
+
+type ImportJobView = Schemas['ImportJobView'];
+
+export function anImportJob(overrides: Partial<ImportJobView> = {}): ImportJobView {
+  return {
+    id: '3d2c1b0a-9f8e-4d7c-8b6a-5f4e3d2c1b0a',
+    status: 'QUEUED',
+    fileName: 'ho-gia-dinh.xlsx',
+    format: 'XLSX',
+    kind: 'WORKBOOK',
+    sha256: 'ab'.repeat(32),
+    sizeBytes: 48_213,
+    totalRows: 1200,
+    processedRows: 0,
+    storedRows: 0,
+    unchangedRows: 0,
+    failedRows: 0,
+    sameFileAsJobId: null,
+    failureCode: null,
+    resumable: false,
+    createdAt: '2026-11-23T03:00:00Z',
+    startedAt: null,
+    finishedAt: null,
+    errorReportHref: null,
+    ...overrides,
+  };
+}

@@ -8,7 +8,7 @@ export const AreaDetailDrawer = lazy(() =>
   import('@/features/areas/routes/AreaDetailDrawer').then((m) => ({ default: m.AreaDetailDrawer })),
 );
 
-// the registry screens (forms, tables, timelines) also load when first opened
+// the registry and import screens (forms, tables, timelines) also load when first opened
 export const PeopleSearchPage = lazy(() =>
   import('@/features/registry/routes/PeopleSearchPage').then((m) => ({ default: m.PeopleSearchPage })),
 );
@@ -19,6 +19,8 @@ export const NewHouseholdPage = lazy(() =>
   import('@/features/registry/routes/NewHouseholdPage').then((m) => ({ default: m.NewHouseholdPage })),
 );
 export const HouseholdPage = lazy(() => import('@/features/registry/routes/HouseholdPage').then((m) => ({ default: m.HouseholdPage })));
+
+export const ImportsPage = lazy(() => import('@/features/imports/routes/ImportsPage').then((m) => ({ default: m.ImportsPage })));
 
 export function PageLoading({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
