@@ -108,7 +108,7 @@ export function PeopleSearchPage() {
                 />
               </Form.Item>
             </Col>
-            <Col xs={24} sm={12} md={6} xl={5}>
+            <Col xs={14} sm={12} md={6} xl={5}>
               <Form.Item label={t('registry.person.nationalIdShort')} htmlFor="people-national-id" style={{ marginBottom: 8 }}>
                 <DebouncedInput
                   id="people-national-id"
@@ -121,7 +121,7 @@ export function PeopleSearchPage() {
                 />
               </Form.Item>
             </Col>
-            <Col xs={24} sm={12} md={6} xl={4}>
+            <Col xs={10} sm={12} md={6} xl={4}>
               <Form.Item label={t('registry.people.filterBirthYear')} htmlFor="people-birth-year" style={{ marginBottom: 8 }}>
                 <DebouncedInput
                   id="people-birth-year"
