@@ -12,7 +12,18 @@ describe('navigation table', () => {
     expect(withAreas).toEqual(['SOCIAL_WORKER', 'APPROVER', 'PROVINCE_OFFICER', 'AUDITOR', 'ADMIN']);
   });
 
+  it('shows people and households to those who work with the registry, and imports to those who load it', () => {
+    const withPeople = ALL_ROLES.filter((role) => navigationFor(role).some((e) => e.key === 'people'));
+    const withHouseholds = ALL_ROLES.filter((role) => navigationFor(role).some((e) => e.key === 'households'));
+    const withImports = ALL_ROLES.filter((role) => navigationFor(role).some((e) => e.key === 'imports'));
+    expect(withPeople).toEqual(['SOCIAL_WORKER', 'APPROVER', 'PROVINCE_OFFICER', 'AUDITOR', 'ADMIN']);
+    expect(withHouseholds).toEqual(withPeople);
+    expect(withImports).toEqual(['SOCIAL_WORKER', 'PROVINCE_OFFICER', 'ADMIN']);
+  });
+
   it('finds the menu entry of a nested page', () => {
+    expect(entryForPath('/people/new')?.key).toBe('people');
+    expect(entryForPath('/households/5f0c')?.key).toBe('households');
     expect(entryForPath('/areas/03688')?.key).toBe('areas');
     expect(entryForPath('/')?.key).toBe('home');
     expect(entryForPath('/areasx')).toBeUndefined();

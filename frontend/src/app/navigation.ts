@@ -3,12 +3,12 @@
  * same pages with the same table, so a hidden item is also a closed door. Only pages that exist
  * are listed here.
  */
-import { EnvironmentOutlined, HomeOutlined } from '@ant-design/icons';
+import { CloudUploadOutlined, EnvironmentOutlined, HomeOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
 import type { ComponentType } from 'react';
 import { ALL_ROLES, type Role } from '@/lib/current-user';
 
 export interface NavEntry {
-  key: 'home' | 'areas';
+  key: 'home' | 'people' | 'households' | 'imports' | 'areas';
   path: string;
   /** i18n key of the label */
   label: string;
@@ -16,8 +16,20 @@ export interface NavEntry {
   roles: readonly Role[];
 }
 
+/** Who works with the registry of people and households (payment agents and integrators do not, in the SPA). */
+const REGISTRY_READERS: readonly Role[] = ['SOCIAL_WORKER', 'APPROVER', 'PROVINCE_OFFICER', 'AUDITOR', 'ADMIN'];
+
 export const NAVIGATION: readonly NavEntry[] = [
   { key: 'home', path: '/', label: 'menu.home', icon: HomeOutlined, roles: ALL_ROLES },
+  { key: 'people', path: '/people', label: 'menu.people', icon: UserOutlined, roles: REGISTRY_READERS },
+  { key: 'households', path: '/households', label: 'menu.households', icon: TeamOutlined, roles: REGISTRY_READERS },
+  {
+    key: 'imports',
+    path: '/imports',
+    label: 'menu.imports',
+    icon: CloudUploadOutlined,
+    roles: ['SOCIAL_WORKER', 'PROVINCE_OFFICER', 'ADMIN'],
+  },
   {
     key: 'areas',
     path: '/areas',

@@ -1,13 +1,33 @@
-import { Suspense } from 'react';
+import { Suspense, type ReactNode } from 'react';
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { RequireAuth } from '@/features/auth/components/RequireAuth';
 import { LoginPage } from '@/features/auth/routes/LoginPage';
 import { HomePage } from '@/features/home/routes/HomePage';
 import { AppShell } from './layout/AppShell';
-import { rolesFor } from './navigation';
-import { AreaDetailDrawer, AreasPage, PageLoading } from './routes/lazy-pages';
+import { rolesFor, type NavEntry } from './navigation';
+import {
+  AreaDetailDrawer,
+  AreasPage,
+  HouseholdPage,
+  HouseholdsPage,
+  ImportsPage,
+  NewHouseholdPage,
+  NewPersonPage,
+  PageLoading,
+  PeopleSearchPage,
+  PersonPage,
+} from './routes/lazy-pages';
 import { NotFoundPage } from './routes/NotFoundPage';
 import { RequireRole } from './routes/RequireRole';
+
+/** A page behind the same roles as its menu entry, loaded on first use. */
+function guarded(key: NavEntry['key'], page: ReactNode) {
+  return (
+    <RequireRole roles={rolesFor(key)}>
+      <PageLoading>{page}</PageLoading>
+    </RequireRole>
+  );
+}
 
 export const routes: RouteObject[] = [
   { path: '/login', element: <LoginPage /> },
@@ -40,6 +60,23 @@ export const routes: RouteObject[] = [
           },
         ],
       },
+      {
+        path: 'people',
+        children: [
+          { index: true, element: guarded('people', <PeopleSearchPage />) },
+          { path: 'new', element: guarded('people', <NewPersonPage />) },
+          { path: ':id', element: guarded('people', <PersonPage />) },
+        ],
+      },
+      {
+        path: 'households',
+        children: [
+          { index: true, element: guarded('households', <HouseholdsPage />) },
+          { path: 'new', element: guarded('households', <NewHouseholdPage />) },
+          { path: ':id', element: guarded('households', <HouseholdPage />) },
+        ],
+      },
+      { path: 'imports', element: guarded('imports', <ImportsPage />) },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -118,10 +118,450 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/ethnic-groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the 54 ethnic groups
+         * @description Codes of the General Statistics Office list (QĐ 121-TCTK/PPCĐ, 1979), in code order.
+         */
+        get: operations["listEthnicGroups"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/households": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List households within the caller's scope
+         * @description `q` matches the beginning of the code or any part of the address; `povertyStatus` the status in force today.
+         */
+        get: operations["listHouseholds"];
+        put?: never;
+        /**
+         * Register a household with its members
+         * @description Members are registered in the same transaction, with the same checks as POST /people (errors named `members[i].field`; 409 problems carry `member`). Exactly one member must be HEAD.
+         */
+        post: operations["createHousehold"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/households/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a household, its members and its poverty status on a date */
+        get: operations["getHousehold"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a household's village, address or head
+         * @description Send the ETag in `If-Match` (428 `precondition.required` without it, 412 `version.stale` when stale).
+         */
+        patch: operations["updateHousehold"];
+        trace?: never;
+    };
+    "/api/v1/households/{id}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A registered person of the same commune joins the household
+         * @description A person in another household leaves it. Only one HEAD per household (`household.head-exists`).
+         */
+        post: operations["addHouseholdMember"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/households/{id}/members/{personId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * A member leaves the household
+         * @description The person is not deleted: their household and relation are cleared and the change is audited.
+         */
+        delete: operations["removeHouseholdMember"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/households/{id}/poverty-statuses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A household's poverty status history, corrected rows included */
+        get: operations["listPovertyStatuses"];
+        put?: never;
+        /**
+         * Record a new period of poverty status
+         * @description The open period that started earlier ends the day before; other overlaps answer 409 `poverty-status.overlap`.
+         */
+        post: operations["recordPovertyStatus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/households/{id}/poverty-statuses/{statusId}/correction": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Correct a poverty status row
+         * @description The old row stays, marked `supersededBy` the new one.
+         */
+        post: operations["correctPovertyStatus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the caller's import jobs, newest first */
+        get: operations["listImports"];
+        put?: never;
+        /**
+         * Upload a file to import as a background job
+         * @description Checks the whole file first and refuses it, storing nothing, when it is over 20 MB (`import.too-large`, 413; bodies over 22 MB are refused before they are read: `request.too-large`), not UTF-8 (`import.encoding`, 415), not CSV or XLSX (`import.unsupported-format`, 415), damaged (`import.malformed`, `import.malformed-line`), without data (`import.empty`), with unknown or missing headers (`import.headers`) or sheets (`import.sheets`). Otherwise answers 202 with the job; poll GET /imports/{id}. Rows are independent: a bad row is reported in the error report, the others are stored; rows outside the caller's area are row errors (`area.out-of-scope`). Importing the same rows again stores nothing new (they count as unchanged). The template (documented in docs/import-template.md). Households: `Mã hộ`*, `Mã xã`*, `Thôn/bản`, `Địa chỉ`*, `Tình trạng nghèo` (Nghèo | Cận nghèo | Không), `Từ ngày` (dd/MM/yyyy), `Số quyết định`. People: `Mã hộ`, `Mã xã`*, `Quan hệ với chủ hộ` (Chủ hộ | Vợ/chồng | Con | Bố/mẹ | Cháu | Ông/bà | Anh/chị/em | Họ hàng khác | Khác), `Số định danh` (12 digits), `Họ và tên`*, `Ngày sinh`* (dd/MM/yyyy, MM/yyyy or yyyy), `Giới tính`* (Nam | Nữ), `Mã dân tộc`* (2 digits), `Số điện thoại`. (* = header required.) Headers may come in any order and may also be the API field names (householdCode, communeCode, …). CSV: UTF-8 (a byte-order mark is fine), separated by commas, semicolons or tabs. XLSX: sheets "Hộ gia đình" and/or "Nhân khẩu"; other sheets are ignored.
+         */
+        post: operations["createImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download the import template
+         * @description `format=xlsx`: one workbook with the sheets "Hộ gia đình" and "Nhân khẩu" (and instructions). `format=csv`: the CSV of one part, chosen by `kind=households|people`. The template (documented in docs/import-template.md). Households: `Mã hộ`*, `Mã xã`*, `Thôn/bản`, `Địa chỉ`*, `Tình trạng nghèo` (Nghèo | Cận nghèo | Không), `Từ ngày` (dd/MM/yyyy), `Số quyết định`. People: `Mã hộ`, `Mã xã`*, `Quan hệ với chủ hộ` (Chủ hộ | Vợ/chồng | Con | Bố/mẹ | Cháu | Ông/bà | Anh/chị/em | Họ hàng khác | Khác), `Số định danh` (12 digits), `Họ và tên`*, `Ngày sinh`* (dd/MM/yyyy, MM/yyyy or yyyy), `Giới tính`* (Nam | Nữ), `Mã dân tộc`* (2 digits), `Số điện thoại`. (* = header required.) Headers may come in any order and may also be the API field names (householdCode, communeCode, …). CSV: UTF-8 (a byte-order mark is fine), separated by commas, semicolons or tabs. XLSX: sheets "Hộ gia đình" and/or "Nhân khẩu"; other sheets are ignored.
+         */
+        get: operations["getImportTemplate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One import job with its progress (poll it for a progress bar) */
+        get: operations["getImport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{id}/errors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download the error report of an import job
+         * @description CSV in UTF-8 with a byte-order mark (opens right in Excel): `Dòng,Cột,Mã lỗi,Lý do` — the row's line in the file (header = line 1), the column header as in the file, a stable code, the reason in the uploader's language. For an XLSX job a first column `Trang tính` names the sheet. Complete once the job has finished.
+         */
+        get: operations["getImportErrors"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{id}/resumption": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Resume a FAILED import job after its last committed batch
+         * @description A job becomes FAILED when its instance stopped while importing (`import.interrupted`) or a batch failed unexpectedly (`import.batch-failed`). Resuming continues at the first row not yet committed; rows being idempotent, nothing is stored twice.
+         */
+        post: operations["resumeImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/people": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search people
+         * @description Always within the caller's scope (a commune worker: their commune). `q` ignores diacritics and case: every word must be a whole word of the name, the last one may be its beginning (`nguyen van duc` and `duc` find "Nguyễn Văn Đức", `ngu` finds "Nguyễn …"). Never returns facts.
+         */
+        get: operations["listPeople"];
+        put?: never;
+        /**
+         * Register a person
+         * @description 409 `person.national-id-exists` when the identity number is taken (with `existing.href` when the caller may see that person); 409 `person.possible-duplicate` when people of the same province have the same name and a birth date that may be the same day, unless every candidate id is listed in `confirmedDistinctFrom` (the problem lists `candidates` the caller may see, and counts and lists the ids of the others in `otherCandidates` / `otherCandidateIds`).
+         */
+        post: operations["createPerson"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/people/duplicates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Groups of people in a commune who may be the same person
+         * @description Same name (without diacritics) and birth year within the province, or same phone in different households of the commune. Pairs confirmed as different people are left out.
+         */
+        get: operations["listPossibleDuplicates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/people/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a person with the facts in force today
+         * @description Another commune's person answers 404. Reads by integrators are audited.
+         */
+        get: operations["getPerson"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a person
+         * @description Send the ETag in `If-Match` (428 `precondition.required` without it, 412 `version.stale` when someone changed the person meanwhile). Members absent stay; `null` clears optional ones. Identity changes are checked for duplicates like a registration.
+         */
+        patch: operations["updatePerson"];
+        trace?: never;
+    };
+    "/api/v1/people/{id}/facts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A person's facts
+         * @description With `on`: the facts in force that day. Without: every current (not corrected) row; with `includeSuperseded=true` the corrected rows too. HIV facts only for SOCIAL_WORKER and APPROVER.
+         */
+        get: operations["listPersonFacts"];
+        put?: never;
+        /**
+         * Record a new period of a fact
+         * @description The open period of the same kind that started earlier ends the day before; other overlaps answer 409 `fact.overlap`. HIV facts: SOCIAL_WORKER and APPROVER only; other facts: SOCIAL_WORKER, ADMIN, INTEGRATOR.
+         */
+        post: operations["recordPersonFact"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/people/{id}/facts/{factId}/correction": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Correct a fact row
+         * @description The old row stays, marked `supersededBy` the new one; nothing is deleted. 409 `fact.already-corrected` when the row was corrected before (correct the newest row).
+         */
+        post: operations["correctPersonFact"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/people/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What happened to a person and their facts, oldest first
+         * @description From the audit trail. HIV changes are left out for roles that may not see them; identity numbers are masked for AUDITOR.
+         */
+        get: operations["getPersonHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/villages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A commune's villages with their attributes */
+        get: operations["listVillages"];
+        put?: never;
+        /**
+         * Add a village to a commune's list
+         * @description Names are unique within the commune, ignoring diacritics and case (409 `village.name-exists`).
+         */
+        post: operations["createVillage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/villages/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a village */
+        get: operations["getVillage"];
+        /**
+         * Rename a village
+         * @description Send the ETag in `If-Match` (428 without it, 412 when stale).
+         */
+        put: operations["renameVillage"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/villages/{id}/attributes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Give a village an attribute for a period
+         * @description By the province (PROVINCE_OFFICER) or an ADMIN in scope. The open period of the same kind that started earlier ends the day before; other overlaps answer 409 `village.attribute-overlap`.
+         */
+        post: operations["addVillageAttribute"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @enum {string} */
+        AccountKind: "BANK" | "E_WALLET";
         /** @enum {string} */
         AreaLevel: "PROVINCE" | "DISTRICT" | "COMMUNE";
         /** @description One page of administrative units */
@@ -195,6 +635,147 @@ export interface components {
             /** @description Units this one went into on the reform */
             successors: components["schemas"]["AreaRef"][];
         };
+        /** @description One field's value before and after */
+        AuditChange: {
+            /** @example phone */
+            field: string;
+            /** @example 0912345678 */
+            before: string | null;
+            /** @example 0987654321 */
+            after: string | null;
+        };
+        /** @description Something that happened to a record: who, when, what changed */
+        AuditEvent: {
+            /** @example 8c4f7b3e-2b0e-4a53-9d4f-6f1f4e0c1a22 */
+            id: components["schemas"]["UUID"];
+            /** @example 2026-11-22T03:15:30.123Z */
+            occurredAt: components["schemas"]["Instant"];
+            /** @example worker */
+            actor: string;
+            /** @example SOCIAL_WORKER */
+            actorRole: string;
+            /**
+             * @description What was done, e.g. `person.created`, `person.updated`, `person.fact-recorded`
+             * @example person.updated
+             */
+            action: string;
+            /** @example PERSON */
+            entityType: string;
+            entityId: components["schemas"]["UUID"];
+            /** @description Each changed field with its value before and after */
+            changes: components["schemas"]["AuditChange"][];
+        };
+        /** @enum {string} */
+        BirthDatePrecision: "DAY" | "MONTH" | "YEAR";
+        /** @description A coded item and its name */
+        CodeName: {
+            /** @example 03 */
+            code: string;
+            /** @example Thái */
+            name: string;
+        };
+        /** @description An existing person that a new one may duplicate */
+        DuplicateCandidate: {
+            id: components["schemas"]["UUID"];
+            fullName: string;
+            /** @example 1948 */
+            birthDate: string;
+            /** @example 03688 */
+            communeCode: string;
+            /** @example Xã Mường Chiên */
+            communeName: string | null;
+            /** @example 03688-000001 */
+            householdCode: string | null;
+        };
+        /** @description People who may be the same person, and why they were grouped */
+        DuplicateGroup: {
+            /**
+             * @description Why: `name-birth-year:<folded name>:<year>` or `phone:<phone>`
+             * @example name-birth-year:lo van duc:1948
+             */
+            key: string;
+            /** @description The people of the group the caller may see */
+            people: components["schemas"]["PersonSummary"][];
+            /**
+             * Format: int32
+             * @description How many more people of the group live outside the caller's scope
+             * @example 0
+             */
+            otherPeople: number;
+        };
+        /** @description One of the 54 ethnic groups (QĐ 121-TCTK/PPCĐ, 1979) */
+        EthnicGroup: {
+            /** @example 03 */
+            code: string;
+            /** @example Thái */
+            name: string;
+            /** @example Thai */
+            nameEn: string;
+            /**
+             * @description Other names and local groups, `; `-separated
+             * @example Tày Khao (Thái Trắng); Tày Đăm (Thái Đen)
+             */
+            otherNames: string | null;
+        };
+        /** @description A link to an existing person */
+        ExistingPerson: {
+            id: components["schemas"]["UUID"];
+            /** @example /api/v1/people/0193a5c2-7c1e-7d3a-9a63-1f0c2b1e4d55 */
+            href: string;
+        };
+        /** @description One period of a fact about a person. HIV facts are absent for roles that may not see them. */
+        Fact: {
+            id: components["schemas"]["UUID"];
+            kind: components["schemas"]["FactKind"];
+            /**
+             * @description PENSION: PENSION|SOCIAL_INSURANCE_MONTHLY|NONE; DISABILITY: NONE|SEVERE|ESPECIALLY_SEVERE; ORPHAN: FULL_ORPHAN|NO_SUPPORT; STUDYING: GENERAL_EDUCATION|VOCATIONAL|UNIVERSITY; HIV: POSITIVE
+             * @example SEVERE
+             */
+            codeValue: string | null;
+            /**
+             * @description DISABILITY: certificate date; PREGNANCY: expected delivery; DEATH: date of death
+             * @example 2024-03-15
+             */
+            dateValue: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /** @example 2024-03-15 */
+            validFrom: components["schemas"]["LocalDate"];
+            /** @description Last day; null while in force */
+            validTo: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /**
+             * @description Paper it rests on
+             * @example Giấy xác nhận khuyết tật số 12/2024
+             */
+            document: string | null;
+            /** @description Id of the row that corrected this one; null while not corrected */
+            supersededBy: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
+            /** @description On a correcting row: why */
+            correctionReason: string | null;
+            /** @example worker */
+            recordedBy: string;
+            recordedAt: components["schemas"]["Instant"];
+        };
+        /** @description The corrected fact (same kind) and the reason; the old row is kept as superseded */
+        FactCorrection: {
+            /**
+             * @description See NewFact
+             * @example ESPECIALLY_SEVERE
+             */
+            codeValue?: string;
+            /** @example 2024-03-15 */
+            dateValue?: components["schemas"]["LocalDate"];
+            /** @example 2024-03-15 */
+            validFrom: components["schemas"]["LocalDate"];
+            /** @example 2025-12-31 */
+            validTo?: components["schemas"]["LocalDate"];
+            document?: string;
+            /**
+             * @description Why the row was wrong
+             * @example Nhập nhầm mức độ khuyết tật
+             */
+            reason: string;
+        };
+        /** @enum {string} */
+        FactKind: "PENSION" | "DISABILITY" | "PREGNANCY" | "ORPHAN" | "STUDYING" | "HIV" | "DEATH";
         /** @description One invalid field of a request */
         FieldError: {
             /**
@@ -213,6 +794,212 @@ export interface components {
              */
             message: string;
         };
+        /** @description A household with its members and its poverty status on a date */
+        Household: {
+            id: components["schemas"]["UUID"];
+            /** @example 03688-000001 */
+            code: string;
+            /** @example 03688 */
+            communeCode: string;
+            commune: components["schemas"]["HouseholdCommune"];
+            villageId: components["schemas"]["UUID"] | null;
+            /** @example Bản Nà Cài */
+            villageName: string | null;
+            /** @example Bản Nà Cài, xã Mường Chiên */
+            address: string;
+            head: components["schemas"]["HouseholdHead"] | null;
+            members: components["schemas"]["HouseholdMember"][];
+            /** @description Status in force today (or on `on`); null when none recorded */
+            povertyStatus: components["schemas"]["PovertyStatusPeriod"] | null;
+            /**
+             * Format: int64
+             * @description For If-Match
+             * @example 0
+             */
+            version: number;
+            createdAt: components["schemas"]["Instant"];
+            updatedAt: components["schemas"]["Instant"];
+        };
+        /** @description The household's commune */
+        HouseholdCommune: {
+            /** @example 03688 */
+            code: string;
+            /** @example Xã Mường Chiên */
+            name: string;
+        };
+        /** @description The head of a household */
+        HouseholdHead: {
+            id: components["schemas"]["UUID"];
+            /** @example Lò Văn Đức */
+            fullName: string;
+        };
+        /** @description The household a person belongs to */
+        HouseholdLink: {
+            id: components["schemas"]["UUID"];
+            /** @example 03688-000001 */
+            code: string;
+        };
+        /** @description A member of a household */
+        HouseholdMember: {
+            id: components["schemas"]["UUID"];
+            /** @example Lò Văn Đức */
+            fullName: string;
+            relationToHead: components["schemas"]["RelationToHead"] | null;
+            /** @example 1948 */
+            birthDate: string;
+            sex: components["schemas"]["Sex"];
+        };
+        /** @description One page of households */
+        HouseholdPage: {
+            items: components["schemas"]["HouseholdSummary"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
+            /** Format: int32 */
+            totalPages: number;
+        };
+        /** @description Members to change; absent members stay. `headPersonId` must be a member: they become HEAD and the former head's relation becomes OTHER (correct it on the person). */
+        HouseholdPatch: {
+            /** @description A village of the household's commune; null clears it */
+            villageId?: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
+            /** @example Bản Nà Cài, xã Mường Chiên */
+            address?: string;
+            /** @description A member who becomes head */
+            headPersonId?: components["schemas"]["UUID"];
+        };
+        /** @description A household in a list */
+        HouseholdSummary: {
+            id: components["schemas"]["UUID"];
+            /** @example 03688-000001 */
+            code: string;
+            /** @example 03688 */
+            communeCode: string;
+            villageId: components["schemas"]["UUID"] | null;
+            /** @example Bản Nà Cài */
+            villageName: string | null;
+            /** @example Bản Nà Cài, xã Mường Chiên */
+            address: string;
+            head: components["schemas"]["HouseholdHead"] | null;
+            /** @description Status in force today */
+            povertyStatus: ((string | components["schemas"]["PovertyStatus"] | null) | null) | components["schemas"]["PovertyStatus"] | null;
+        };
+        /** @enum {string} */
+        ImportFormat: "CSV" | "XLSX";
+        /** @description One page of import jobs */
+        ImportJobPage: {
+            items: components["schemas"]["ImportJobView"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
+            /** Format: int32 */
+            totalPages: number;
+        };
+        /** @description An import job: status, progress counters and the error report's address */
+        ImportJobView: {
+            /** @example 0193a5c2-7b1e-7c3a-9d2f-5e8b1a2c3d4e */
+            id: components["schemas"]["UUID"];
+            /** @description QUEUED → RUNNING → SUCCEEDED, or FAILED (resumable) */
+            status: components["schemas"]["ImportStatus"];
+            /** @example ho-ngheo-muong-chien.xlsx */
+            fileName: string;
+            format: components["schemas"]["ImportFormat"];
+            /** @description HOUSEHOLDS or PEOPLE for a CSV; WORKBOOK for an XLSX with both sheets */
+            kind: components["schemas"]["ImportKind"];
+            /**
+             * @description SHA-256 of the file, hex
+             * @example 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08
+             */
+            sha256: string;
+            /**
+             * Format: int64
+             * @description File size in bytes
+             * @example 48213
+             */
+            sizeBytes: number;
+            /**
+             * Format: int32
+             * @description Data rows in the file (both sheets of a workbook)
+             * @example 1200
+             */
+            totalRows: number;
+            /**
+             * Format: int32
+             * @description Rows done so far: stored + unchanged + failed
+             * @example 1000
+             */
+            processedRows: number;
+            /**
+             * Format: int32
+             * @description Rows that created or changed a household or a person
+             * @example 950
+             */
+            storedRows: number;
+            /**
+             * Format: int32
+             * @description Rows already imported before (same household code, same person): nothing stored
+             * @example 30
+             */
+            unchangedRows: number;
+            /**
+             * Format: int32
+             * @description Rows refused; see the error report
+             * @example 20
+             */
+            failedRows: number;
+            /** @description An earlier job of yours with exactly the same file: its rows come out unchanged */
+            sameFileAsJobId: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
+            /**
+             * @description Why a FAILED job stopped (e.g. `import.interrupted`); it can be resumed
+             * @example import.interrupted
+             */
+            failureCode: string | null;
+            /** @description Whether POST /imports/{id}/resumption may continue it */
+            resumable: boolean;
+            createdAt: components["schemas"]["Instant"];
+            startedAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            finishedAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            /**
+             * @description CSV of the refused rows (line, column, code, reason); null while no row failed
+             * @example /api/v1/imports/0193a5c2-7b1e-7c3a-9d2f-5e8b1a2c3d4e/errors
+             */
+            errorReportHref: string | null;
+        };
+        /** @enum {string} */
+        ImportKind: "HOUSEHOLDS" | "PEOPLE" | "WORKBOOK";
+        /** @enum {string} */
+        ImportStatus: "QUEUED" | "RUNNING" | "SUCCEEDED" | "FAILED";
+        /** @description An import file and, for a CSV, what it holds */
+        ImportUpload: {
+            /**
+             * Format: binary
+             * @description The CSV or XLSX file, at most 20 MB
+             */
+            file: string;
+            /**
+             * @description For a CSV: households or people; found from the headers when absent. Ignored for XLSX.
+             * @enum {string}
+             */
+            kind?: "households" | "people";
+        };
+        /** @description Poverty status of a new household */
+        InitialPovertyStatus: {
+            status: components["schemas"]["PovertyStatus"];
+            /** @example 2025-01-01 */
+            validFrom: components["schemas"]["LocalDate"];
+            /** @example 125/QĐ-UBND */
+            decisionNumber?: string;
+        };
+        /**
+         * Format: date-time
+         * @example 2022-03-10T16:15:50Z
+         */
+        Instant: string;
         /**
          * Format: date
          * @example 2022-03-10
@@ -227,6 +1014,298 @@ export interface components {
              * @example ansinh-demo
              */
             password: string;
+        };
+        /** @description A new period of a fact. The open period of the same kind that started earlier ends the day before `validFrom`; other overlaps are refused (`fact.overlap`). */
+        NewFact: {
+            kind: components["schemas"]["FactKind"];
+            /**
+             * @description Required for PENSION, DISABILITY, ORPHAN, STUDYING, HIV (see Fact.codeValue)
+             * @example SEVERE
+             */
+            codeValue?: string;
+            /**
+             * @description Required for PREGNANCY, DEATH, and DISABILITY unless NONE
+             * @example 2024-03-15
+             */
+            dateValue?: components["schemas"]["LocalDate"];
+            /**
+             * @description First day; for DEATH the date of death (may be omitted: dateValue is used)
+             * @example 2024-03-15
+             */
+            validFrom?: components["schemas"]["LocalDate"];
+            /**
+             * @description Last day, if known
+             * @example 2025-12-31
+             */
+            validTo?: components["schemas"]["LocalDate"];
+            /** @description Paper it rests on */
+            document?: string;
+        };
+        /** @description A household to register; members are registered in the same transaction (exactly one with relationToHead HEAD when members are given) */
+        NewHousehold: {
+            /** @example 03688 */
+            communeCode: string;
+            /** @description A village of the commune (GET /villages) */
+            villageId?: components["schemas"]["UUID"];
+            /** @example Bản Nà Cài, xã Mường Chiên */
+            address: string;
+            /**
+             * @description The household's code; generated as `<commune code>-<6 digits>` when absent
+             * @example 03688-000123
+             */
+            code?: string;
+            /** @description Poverty status by the commune's decision */
+            povertyStatus?: components["schemas"]["InitialPovertyStatus"];
+            /** @description Members; their communeCode and householdId may be omitted */
+            members?: components["schemas"]["NewPerson"][];
+        };
+        /** @description A registered person of the same commune who joins the household */
+        NewHouseholdMember: {
+            personId: components["schemas"]["UUID"];
+            relationToHead: components["schemas"]["RelationToHead"];
+        };
+        /** @description A person to register. As a member of a new household, `communeCode` and `householdId` may be omitted (the household's are used) and `relationToHead` is required. */
+        NewPerson: {
+            /**
+             * @description Commune the person is registered in (must be in the caller's scope); required for POST /people, may be omitted for members of a new household
+             * @example 03688
+             */
+            communeCode?: string;
+            /** @description Household to join (same commune) */
+            householdId?: components["schemas"]["UUID"];
+            /** @description Relation to the head of the household; required with a household */
+            relationToHead?: components["schemas"]["RelationToHead"];
+            /**
+             * @description Personal identification number: 12 digits, the 4th consistent with sex and century, the 5th–6th with the birth year; optional (infants), unique when present
+             * @example 014084001234
+             */
+            nationalId?: string;
+            /**
+             * @description Full name, stored NFC; 1–100 characters
+             * @example Lò Văn Đức
+             */
+            fullName: string;
+            /**
+             * @description Reduced-precision ISO 8601: `1948`, `1948-05` or `1948-05-17`; not in the future, not before 1900
+             * @example 1948-05-17
+             */
+            birthDate: string;
+            sex: components["schemas"]["Sex"];
+            /**
+             * @description Code of one of the 54 ethnic groups (GET /ethnic-groups)
+             * @example 03
+             */
+            ethnicGroupCode: string;
+            /**
+             * @description Mobile or landline
+             * @example 0912345678
+             */
+            phone?: string;
+            /** @description Account for account payments */
+            payoutAccount?: components["schemas"]["PayoutAccount"];
+            /** @description Ids of look-alike people (same name and birth date) the caller confirms are different people; recorded with the person and in the audit trail */
+            confirmedDistinctFrom?: string[];
+        };
+        /** @description A new period of poverty status; the open period that started earlier ends the day before `validFrom` */
+        NewPovertyStatus: {
+            status: components["schemas"]["PovertyStatus"];
+            /** @example 2026-01-01 */
+            validFrom: components["schemas"]["LocalDate"];
+            /**
+             * @description Last day, if known
+             * @example 2026-12-31
+             */
+            validTo?: components["schemas"]["LocalDate"];
+            /** @example 15/QĐ-UBND */
+            decisionNumber?: string;
+        };
+        /** @description A village to add to a commune's list */
+        NewVillage: {
+            /** @example 03688 */
+            communeCode: string;
+            /** @example Bản Nà Cài */
+            name: string;
+        };
+        /** @description An attribute the province gives a village for a period */
+        NewVillageAttribute: {
+            kind: components["schemas"]["VillageAttributeKind"];
+            /** @example 2021-09-01 */
+            validFrom: components["schemas"]["LocalDate"];
+            /**
+             * @description Last day; absent while in force
+             * @example 2025-12-31
+             */
+            validTo?: components["schemas"]["LocalDate"];
+            /** @example 612/QĐ-UBDT */
+            decisionNumber: string;
+        };
+        /** @description Bank or e-wallet account for account payments */
+        PayoutAccount: {
+            kind: components["schemas"]["AccountKind"];
+            /** @example Agribank */
+            provider: string;
+            /** @example 7900205123456 */
+            number: string;
+        };
+        /** @description A person with their facts in force today */
+        Person: {
+            id: components["schemas"]["UUID"];
+            /** @example 03688 */
+            communeCode: string;
+            commune: components["schemas"]["CodeName"];
+            household: components["schemas"]["HouseholdLink"] | null;
+            relationToHead: components["schemas"]["RelationToHead"] | null;
+            /**
+             * @description Masked (`014*******34`) for AUDITOR
+             * @example 014084001234
+             */
+            nationalId: string | null;
+            /** @example Lò Văn Đức */
+            fullName: string;
+            /**
+             * @description Reduced-precision ISO 8601
+             * @example 1948-05
+             */
+            birthDate: string;
+            birthDatePrecision: components["schemas"]["BirthDatePrecision"];
+            sex: components["schemas"]["Sex"];
+            ethnicGroup: components["schemas"]["CodeName"];
+            /** @example 0912345678 */
+            phone: string | null;
+            payoutAccount: components["schemas"]["PayoutAccount"] | null;
+            /** @description Facts in force today (HIV only for roles that may see it) */
+            facts: components["schemas"]["Fact"][];
+            /** @description Date of death, from the DEATH fact */
+            deathDate: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /**
+             * Format: int64
+             * @description For If-Match
+             * @example 0
+             */
+            version: number;
+            createdAt: components["schemas"]["Instant"];
+            updatedAt: components["schemas"]["Instant"];
+        };
+        /** @description `person.national-id-exists`: `existing` links the person holding the number (absent when the caller may not see them). `person.possible-duplicate`: `candidates` the caller may see, `otherCandidates` counts the others and `otherCandidateIds` lists their ids so they can be confirmed different. `member` names the household member concerned (POST /households). */
+        PersonConflictProblem: {
+            /** @description The person holding the identity number */
+            existing?: components["schemas"]["ExistingPerson"];
+            /** @description Look-alikes the caller may see */
+            candidates?: components["schemas"]["DuplicateCandidate"][];
+            /**
+             * Format: int32
+             * @description How many look-alikes live outside the caller's scope
+             * @example 0
+             */
+            otherCandidates?: number;
+            /** @description Ids of the look-alikes outside the caller's scope */
+            otherCandidateIds?: string[];
+            /**
+             * @description The member of a new household concerned
+             * @example members[1]
+             */
+            member?: string;
+        } & components["schemas"]["Problem"];
+        /** @description One page of people. `totalItems` is exact up to 10,000; beyond, it is 10,000 and `totalItemsCapped` is true (narrow the search). */
+        PersonPage: {
+            items: components["schemas"]["PersonSummary"][];
+            /**
+             * Format: int32
+             * @example 0
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @example 50
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @example 2
+             */
+            totalItems: number;
+            /**
+             * Format: int32
+             * @example 1
+             */
+            totalPages: number;
+            /** @description True when more than 10,000 people match */
+            totalItemsCapped: boolean;
+        };
+        /** @description Members to change; absent members stay, `null` clears optional ones. The commune cannot change (moving commune is a transfer, out of scope here). */
+        PersonPatch: {
+            /** @description Household to belong to (same commune); null leaves the household */
+            householdId?: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
+            relationToHead?: components["schemas"]["RelationToHead"] | null;
+            /** @example 014084001234 */
+            nationalId?: string | null;
+            /** @example Lò Văn Đức */
+            fullName?: string;
+            /** @example 1948-05 */
+            birthDate?: string;
+            sex?: components["schemas"]["Sex"];
+            /** @example 03 */
+            ethnicGroupCode?: string;
+            /** @example 0912345678 */
+            phone?: string | null;
+            payoutAccount?: components["schemas"]["PayoutAccount"] | null;
+            /** @description Look-alike people confirmed different (see NewPerson) */
+            confirmedDistinctFrom?: string[];
+        };
+        /** @description A person in a list or search result (never facts) */
+        PersonSummary: {
+            id: components["schemas"]["UUID"];
+            /** @example Nguyễn Văn Đức */
+            fullName: string;
+            /**
+             * @description Reduced-precision ISO 8601
+             * @example 1948
+             */
+            birthDate: string;
+            sex: components["schemas"]["Sex"];
+            /**
+             * @description Masked for AUDITOR
+             * @example 014084001234
+             */
+            nationalId: string | null;
+            /** @example 03688 */
+            communeCode: string;
+            /** @example 03688-000001 */
+            householdCode: string | null;
+            /** @example Bản Nà Cài */
+            villageName: string | null;
+        };
+        /** @enum {string} */
+        PovertyStatus: "POOR" | "NEAR_POOR" | "NONE";
+        /** @description The corrected period and why; the old row is kept as superseded */
+        PovertyStatusCorrection: {
+            status: components["schemas"]["PovertyStatus"];
+            /** @example 2026-01-01 */
+            validFrom: components["schemas"]["LocalDate"];
+            /** @example 2026-12-31 */
+            validTo?: components["schemas"]["LocalDate"];
+            /** @example 15/QĐ-UBND */
+            decisionNumber?: string;
+            /** @example Nhập sai số quyết định */
+            reason: string;
+        };
+        /** @description One period of a household's poverty status */
+        PovertyStatusPeriod: {
+            id: components["schemas"]["UUID"];
+            status: components["schemas"]["PovertyStatus"];
+            /** @example 2025-01-01 */
+            validFrom: components["schemas"]["LocalDate"];
+            /** @description Last day; null while in force */
+            validTo: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /** @example 125/QĐ-UBND */
+            decisionNumber: string | null;
+            /** @description The correcting row; null while not corrected */
+            supersededBy: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
+            /** @description On a correcting row: why */
+            correctionReason: string | null;
+            /** @example worker */
+            recordedBy: string;
+            recordedAt: components["schemas"]["Instant"];
         };
         /** @description RFC 9457 problem details, with a stable `code` and field errors */
         Problem: {
@@ -265,6 +1344,8 @@ export interface components {
             errors?: components["schemas"]["FieldError"][];
         };
         /** @enum {string} */
+        RelationToHead: "HEAD" | "SPOUSE" | "CHILD" | "PARENT" | "GRANDCHILD" | "GRANDPARENT" | "SIBLING" | "OTHER_RELATIVE" | "OTHER";
+        /** @enum {string} */
         Role: "SOCIAL_WORKER" | "APPROVER" | "PROVINCE_OFFICER" | "PAYMENT_AGENT" | "AUDITOR" | "INTEGRATOR" | "ADMIN";
         /** @description The area the caller works in */
         Scope: {
@@ -282,6 +1363,8 @@ export interface components {
         };
         /** @enum {string} */
         ScopeLevel: "COUNTRY" | "PROVINCE" | "COMMUNE";
+        /** @enum {string} */
+        Sex: "MALE" | "FEMALE";
         /** @description OAuth 2.0 access token response (RFC 6749 §5.1) */
         TokenResponse: {
             /** @example eyJhbGciOiJSUzI1NiJ9... */
@@ -295,6 +1378,8 @@ export interface components {
              */
             expires_in: number;
         };
+        /** Format: uuid */
+        UUID: string;
         /** @description The authenticated user or API client */
         UserView: {
             /** @example worker */
@@ -303,6 +1388,39 @@ export interface components {
             displayName: string;
             role: components["schemas"]["Role"];
             scope: components["schemas"]["Scope"];
+        };
+        /** @description A village (thôn, bản, tổ dân phố) of a commune with its dated attributes */
+        Village: {
+            id: components["schemas"]["UUID"];
+            /** @example 03688 */
+            communeCode: string;
+            /** @example Bản Nà Cài */
+            name: string;
+            /** @description All attributes, open and closed, by kind and start */
+            attributes: components["schemas"]["VillageAttribute"][];
+            /**
+             * Format: int64
+             * @description For If-Match
+             * @example 0
+             */
+            version: number;
+        };
+        /** @description What the province says about a village for a period */
+        VillageAttribute: {
+            kind: components["schemas"]["VillageAttributeKind"];
+            /** @example 2021-09-01 */
+            validFrom: components["schemas"]["LocalDate"];
+            /** @description Last day; null while in force */
+            validTo: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /** @example 612/QĐ-UBDT */
+            decisionNumber: string;
+        };
+        /** @enum {string} */
+        VillageAttributeKind: "ESPECIALLY_DIFFICULT" | "ETHNIC_MINORITY_MOUNTAINOUS";
+        /** @description A village's new name */
+        VillageRename: {
+            /** @example Bản Nà Cài Trên */
+            name: string;
         };
     };
     responses: never;
@@ -661,6 +1779,2460 @@ export interface operations {
             };
             /** @description Unknown client or wrong secret (`auth.invalid-client`) */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not of a supported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the problem carries an `incidentId` for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listEthnicGroups: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The 54 groups */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EthnicGroup"][];
+                };
+            };
+            /** @description Not authenticated, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the problem carries an `incidentId` for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listHouseholds: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Commune (within the caller's scope)
+                 * @example 03688
+                 */
+                communeCode?: string;
+                /** @description Page index from 0 */
+                page?: number;
+                /** @description Status in force today */
+                povertyStatus?: "POOR" | "NEAR_POOR" | "NONE";
+                /**
+                 * @description Code prefix or part of the address
+                 * @example 03688-0000
+                 */
+                q?: string;
+                /** @description Page size, at most 200 */
+                size?: number;
+                /** @description Village */
+                villageId?: components["schemas"]["UUID"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of households */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HouseholdPage"];
+                };
+            };
+            /** @description The request is not valid: see `errors` for each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the problem carries an `incidentId` for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createHousehold: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewHousehold"];
+            };
+        };
+        responses: {
+            /** @description Registered */
+            201: {
+                headers: {
+                    Location?: string;
+                    /** @description Version for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Household"];
+                };
+            };
+            /** @description The request is not valid: see `errors` for each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `household.code-exists`, or a member's `person.national-id-exists` / `person.possible-duplicate` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["PersonConflictProblem"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not of a supported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the problem carries an `incidentId` for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getHousehold: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Date of the poverty status shown; today when absent
+                 * @example 2025-06-30
+                 */
+                on?: string;
+            };
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The household */
+            200: {
+                headers: {
+                    /** @description Version for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Household"];
+                };
+            };
+            /** @description The request is not valid: see `errors` for each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource within the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the problem carries an `incidentId` for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateHousehold: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The ETag of the version changed
+                 * @example "1"
+                 */
+                "If-Match": string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HouseholdPatch"];
+            };
+        };
+        responses: {
+            /** @description The changed household */
+            200: {
+                headers: {
+                    /** @description New version */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Household"];
+                };
+            };
+            /** @description The request is not valid: see `errors` for each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource within the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale version (`version.stale`) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not of a supported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match missing (`precondition.required`) */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the problem carries an `incidentId` for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addHouseholdMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewHouseholdMember"];
+            };
+        };
+        responses: {
+            /** @description The household with its members */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Household"];
+                };
+            };
+            /** @description The request is not valid: see `errors` for each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource within the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not of a supported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the problem carries an `incidentId` for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    removeHouseholdMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+                personId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The household with its remaining members */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Household"];
+                };
+            };
+            /** @description The request is not valid: see `errors` for each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource within the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the problem carries an `incidentId` for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPovertyStatuses: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every period, oldest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PovertyStatusPeriod"][];
+                };
+            };
+            /** @description The request is not valid: see `errors` for each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource within the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the problem carries an `incidentId` for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recordPovertyStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewPovertyStatus"];
+            };
+        };
+        responses: {
+            /** @description Recorded */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PovertyStatusPeriod"];
+                };
+            };
+            /** @description The request is not valid: see `errors` for each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource within the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `poverty-status.overlap` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not of a supported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the problem carries an `incidentId` for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    correctPovertyStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+                statusId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PovertyStatusCorrection"];
+            };
+        };
+        responses: {
+            /** @description The correcting row */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PovertyStatusPeriod"];
+                };
+            };
+            /** @description The request is not valid: see `errors` for each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource within the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `poverty-status.already-corrected` or `poverty-status.overlap` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not of a supported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the problem carries an `incidentId` for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listImports: {
+        parameters: {
+            query?: {
+                /** @description Page index from 0 */
+                page?: number;
+                /** @description Page size, at most 100 */
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of jobs */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportJobPage"];
+                };
+            };
+            /** @description The request is not valid: see `errors` for each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the problem carries an `incidentId` for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createImport: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Accept-Language"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["ImportUpload"];
+            };
+        };
+        responses: {
+            /** @description Queued; the job's address is in Location */
+            202: {
+                headers: {
+                    /** @description /api/v1/imports/{id} */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportJobView"];
+                };
+            };
+            /** @description The request is not valid: see `errors` for each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over 20 MB (`import.too-large`), or a body over the upload allowance (`request.too-large`) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not UTF-8 (`import.encoding`), or neither CSV nor XLSX (`import.unsupported-format`) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the problem carries an `incidentId` for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getImportTemplate: {
+        parameters: {
+            query?: {
+                /** @description csv or xlsx */
+                format?: "csv" | "xlsx";
+                /** @description For CSV: households or people */
+                kind?: "households" | "people";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The template file, as an attachment */
+            200: {
+                headers: {
+                    /** @description attachment; filename="mau-nhap-nhan-khau.csv" */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description The request is not valid: see `errors` for each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the problem carries an `incidentId` for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Job id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The job */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportJobView"];
+                };
+            };
+            /** @description The request is not valid: see `errors` for each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource within the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the problem carries an `incidentId` for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getImportErrors: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Accept-Language"?: string;
+            };
+            path: {
+                /** @description Job id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description The request is not valid: see `errors` for each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource within the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the problem carries an `incidentId` for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    resumeImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Job id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Queued again */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportJobView"];
+                };
+            };
+            /** @description The request is not valid: see `errors` for each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource within the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The job is not FAILED (`import.not-resumable`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the problem carries an `incidentId` for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPeople: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Birth date (`1948`, `1948-05`, `1948-05-17`); matches people whose less precise birth date may be that day
+                 * @example 1948-05-17
+                 */
+                birthDate?: string;
+                /**
+                 * @description Birth year
+                 * @example 1948
+                 */
+                birthYear?: number;
+                /**
+                 * @description Commune (within the caller's scope)
+                 * @example 03688
+                 */
+                communeCode?: string;
+                /** @description Household */
+                householdId?: components["schemas"]["UUID"];
+                /**
+                 * @description Identity number, exact
+                 * @example 014048001234
+                 */
+                nationalId?: string;
+                /** @description Page index from 0 */
+                page?: number;
+                /**
+                 * @description Name, with or without diacritics
+                 * @example nguyen van duc
+                 */
+                q?: string;
+                /** @description Page size, at most 200 */
+                size?: number;
+                /** @description fullName, -fullName, birthDate, -birthDate, createdAt, -createdAt */
+                sort?: "fullName" | "-fullName" | "birthDate" | "-birthDate" | "createdAt" | "-createdAt";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of people */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonPage"];
+                };
+            };
+            /** @description The request is not valid: see `errors` for each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the problem carries an `incidentId` for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createPerson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewPerson"];
+            };
+        };
+        responses: {
+            /** @description Registered */
+            201: {
+                headers: {
+                    /** @description The person's address */
+                    Location?: string;
+                    /** @description Version for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Person"];
+                };
+            };
+            /** @description The request is not valid: see `errors` for each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `person.national-id-exists` or `person.possible-duplicate` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["PersonConflictProblem"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not of a supported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the problem carries an `incidentId` for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPossibleDuplicates: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Commune; a commune worker's own when absent
+                 * @example 03688
+                 */
+                communeCode?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The groups */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DuplicateGroup"][];
+                };
+            };
+            /** @description The request is not valid: see `errors` for each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the problem carries an `incidentId` for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPerson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The person */
+            200: {
+                headers: {
+                    /** @description Version for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Person"];
+                };
+            };
+            /** @description The request is not valid: see `errors` for each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource within the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the problem carries an `incidentId` for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updatePerson: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The ETag of the version changed
+                 * @example "3"
+                 */
+                "If-Match": string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PersonPatch"];
+            };
+        };
+        responses: {
+            /** @description The changed person */
+            200: {
+                headers: {
+                    /** @description New version */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Person"];
+                };
+            };
+            /** @description The request is not valid: see `errors` for each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource within the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `person.national-id-exists` or `person.possible-duplicate` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["PersonConflictProblem"];
+                };
+            };
+            /** @description Stale version (`version.stale`) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not of a supported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match missing (`precondition.required`) */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the problem carries an `incidentId` for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPersonFacts: {
+        parameters: {
+            query?: {
+                /** @description Also corrected rows */
+                includeSuperseded?: boolean;
+                /**
+                 * @description Date the facts must be in force on
+                 * @example 2025-06-30
+                 */
+                on?: string;
+            };
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The facts */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Fact"][];
+                };
+            };
+            /** @description The request is not valid: see `errors` for each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource within the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the problem carries an `incidentId` for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recordPersonFact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewFact"];
+            };
+        };
+        responses: {
+            /** @description Recorded */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Fact"];
+                };
+            };
+            /** @description The request is not valid: see `errors` for each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource within the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Overlaps another period of the same kind (`fact.overlap`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not of a supported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the problem carries an `incidentId` for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    correctPersonFact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                factId: components["schemas"]["UUID"];
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FactCorrection"];
+            };
+        };
+        responses: {
+            /** @description The correcting row */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Fact"];
+                };
+            };
+            /** @description The request is not valid: see `errors` for each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource within the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `fact.already-corrected` or `fact.overlap` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not of a supported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the problem carries an `incidentId` for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPersonHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The events */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEvent"][];
+                };
+            };
+            /** @description The request is not valid: see `errors` for each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource within the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the problem carries an `incidentId` for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listVillages: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Commune; a commune worker's own when absent
+                 * @example 03688
+                 */
+                communeCode?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The villages by name */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Village"][];
+                };
+            };
+            /** @description The request is not valid: see `errors` for each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the problem carries an `incidentId` for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createVillage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewVillage"];
+            };
+        };
+        responses: {
+            /** @description Added */
+            201: {
+                headers: {
+                    Location?: string;
+                    /** @description Version for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Village"];
+                };
+            };
+            /** @description The request is not valid: see `errors` for each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `village.name-exists` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not of a supported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the problem carries an `incidentId` for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getVillage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The village */
+            200: {
+                headers: {
+                    /** @description Version for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Village"];
+                };
+            };
+            /** @description The request is not valid: see `errors` for each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource within the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the problem carries an `incidentId` for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    renameVillage: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The ETag of the version changed
+                 * @example "0"
+                 */
+                "If-Match": string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VillageRename"];
+            };
+        };
+        responses: {
+            /** @description Renamed */
+            200: {
+                headers: {
+                    /** @description New version */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Village"];
+                };
+            };
+            /** @description The request is not valid: see `errors` for each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource within the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale version (`version.stale`) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not of a supported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match missing (`precondition.required`) */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the problem carries an `incidentId` for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addVillageAttribute: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewVillageAttribute"];
+            };
+        };
+        responses: {
+            /** @description The village with its attributes */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Village"];
+                };
+            };
+            /** @description The request is not valid: see `errors` for each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource within the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `village.attribute-overlap` */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

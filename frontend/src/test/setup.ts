@@ -44,6 +44,9 @@ if (!window.matchMedia) {
 const { getComputedStyle } = window;
 window.getComputedStyle = (element: Element, pseudo?: string | null) => getComputedStyle(element, pseudo ? undefined : pseudo);
 
+// jsdom does not scroll; the router's scroll restoration asks it to on every navigation
+window.scrollTo = () => {};
+
 if (!('ResizeObserver' in window)) {
   class ResizeObserverStub {
     observe() {}

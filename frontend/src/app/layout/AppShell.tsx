@@ -2,7 +2,7 @@ import { LogoutOutlined, MenuOutlined, UserOutlined } from '@ant-design/icons';
 import { App, Button, Drawer, Flex, Grid, Layout, Menu, Space, Tooltip, Typography, theme } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Outlet, useLocation, useNavigate } from 'react-router';
+import { Link, Outlet, ScrollRestoration, useLocation, useNavigate } from 'react-router';
 import { BrandMark } from '@/components/ui/BrandMark';
 import { LanguageSwitch } from '@/components/ui/LanguageSwitch';
 import { useLogout } from '@/features/auth/api/logout';
@@ -118,6 +118,8 @@ export function AppShell() {
           <main>
             <Outlet />
           </main>
+          {/* a new page starts at its top (back and forward return where the person was) */}
+          <ScrollRestoration />
         </Layout.Content>
       </Layout>
     </Layout>

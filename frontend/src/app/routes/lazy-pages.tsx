@@ -8,6 +8,20 @@ export const AreaDetailDrawer = lazy(() =>
   import('@/features/areas/routes/AreaDetailDrawer').then((m) => ({ default: m.AreaDetailDrawer })),
 );
 
+// the registry and import screens (forms, tables, timelines) also load when first opened
+export const PeopleSearchPage = lazy(() =>
+  import('@/features/registry/routes/PeopleSearchPage').then((m) => ({ default: m.PeopleSearchPage })),
+);
+export const NewPersonPage = lazy(() => import('@/features/registry/routes/NewPersonPage').then((m) => ({ default: m.NewPersonPage })));
+export const PersonPage = lazy(() => import('@/features/registry/routes/PersonPage').then((m) => ({ default: m.PersonPage })));
+export const HouseholdsPage = lazy(() => import('@/features/registry/routes/HouseholdsPage').then((m) => ({ default: m.HouseholdsPage })));
+export const NewHouseholdPage = lazy(() =>
+  import('@/features/registry/routes/NewHouseholdPage').then((m) => ({ default: m.NewHouseholdPage })),
+);
+export const HouseholdPage = lazy(() => import('@/features/registry/routes/HouseholdPage').then((m) => ({ default: m.HouseholdPage })));
+
+export const ImportsPage = lazy(() => import('@/features/imports/routes/ImportsPage').then((m) => ({ default: m.ImportsPage })));
+
 export function PageLoading({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   return <Suspense fallback={<FullPageSpinner label={t('common.loading')} />}>{children}</Suspense>;
