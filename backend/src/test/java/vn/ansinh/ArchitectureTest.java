@@ -68,6 +68,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void resourcesNeverTouchTheDatabaseDirectly() {
+        noClasses().that().haveSimpleNameEndingWith("Resource")
+                .should().dependOnClassesThat().haveFullyQualifiedName("javax.sql.DataSource")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("jakarta.persistence.EntityManager")
+                .check(classes);
+    }
+
+    @Test
     void resourcesHoldNoTransactions() {
         noClasses().that().haveSimpleNameEndingWith("Resource").should().beAnnotatedWith(Transactional.class)
                 .check(classes);

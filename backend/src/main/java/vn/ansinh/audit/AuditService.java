@@ -14,7 +14,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -77,7 +76,8 @@ public class AuditService {
         if (entries.isEmpty()) {
             return;
         }
-        Map<String, List<AuditEntry>> byProvince = new LinkedHashMap<>();
+        // Chains are locked in province order, so that two transactions never wait for each other's chains.
+        Map<String, List<AuditEntry>> byProvince = new java.util.TreeMap<>();
         for (AuditEntry entry : entries) {
             byProvince.computeIfAbsent(entry.provinceCode(), key -> new ArrayList<>()).add(entry);
         }
@@ -182,6 +182,22 @@ public class AuditService {
             throw new IllegalStateException("Could not read the audit trail", e);
         }
         return events;
+    }
+
+    /**
+     * Locks the chains of these provinces now, in province order, until the transaction ends: for a
+     * transaction that will record events of several provinces in several steps (an import batch), so
+     * that its lock order cannot cross another transaction's.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void lockChains(java.util.Collection<String> provinceCodes) {
+        try (Connection connection = dataSource.getConnection()) {
+            for (String provinceCode : new java.util.TreeSet<>(provinceCodes)) {
+                lockChainHead(connection, provinceCode);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not lock the audit trail", e);
+        }
     }
 
     /** Recomputes a province's chain; answers whether every event still matches its hash and its predecessor. */

@@ -95,10 +95,25 @@ class HouseholdImport {
         LocalDate today = LocalDate.now(clock);
         List<RowProblem> problems = new ArrayList<>();
         int[] counts = { 0, 0 };
+        lockAuditChains(householdRows, personRows, today);
         storeHouseholds(householdRows == null ? List.of() : householdRows, actor, today, problems, counts);
         storePeople(personRows == null ? List.of() : personRows, actor, today, problems, counts);
         problems.sort(Comparator.comparingInt(RowProblem::line));
         return new ImportOutcome(counts[0], counts[1], problems);
+    }
+
+    /** The audit chains of every province the rows name, locked first and in order (see AuditService#lockChains). */
+    private void lockAuditChains(List<HouseholdImportRow> householdRows, List<PersonImportRow> personRows, LocalDate today) {
+        Set<String> communes = new HashSet<>();
+        if (householdRows != null) {
+            householdRows.forEach(row -> communes.add(row.communeCode() == null ? "" : row.communeCode().strip()));
+        }
+        if (personRows != null) {
+            personRows.forEach(row -> communes.add(row.communeCode() == null ? "" : row.communeCode().strip()));
+        }
+        Set<String> provinces = new HashSet<>();
+        communes.forEach(code -> areas.findCommune(code, today).ifPresent(commune -> provinces.add(commune.provinceCode())));
+        audit.lockChains(provinces);
     }
 
     private void storeHouseholds(List<HouseholdImportRow> rows, Actor actor, LocalDate today, List<RowProblem> problems,

@@ -54,11 +54,6 @@ public final class PersonPatch {
     public PersonPatch() {
     }
 
-    /** For services and tests: a patch with one member set. */
-    public static PersonPatch empty() {
-        return new PersonPatch();
-    }
-
     boolean has(String member) {
         return present.contains(member);
     }

@@ -114,10 +114,11 @@ class PersonSearch {
             } else {
                 String driver = driver(connection, criteria);
                 boolean prefixDriver = driver.endsWith("%");
-                if (prefixDriver && criteria.words().size() == 1 && estimate(connection, criteria, driver) >= SMALL_RANGE
-                        && criteria.order().byName) {
+                if (prefixDriver && criteria.words().size() == 1 && criteria.provinceCode() != null
+                        && estimate(connection, criteria, driver) >= SMALL_RANGE && criteria.order().byName) {
                     // A short common beginning alone ("ngu"): walk the people in name order, checking it on each name;
-                    // matches are dense, so a page is found early (sorting the whole range would not be).
+                    // matches are dense, so a page is found early (sorting the whole range would not be). Not for the
+                    // whole country: its people are not in one name order (the indexes start with the province).
                     Sql where = personWhere(criteria);
                     found = page(connection, "select p.id from person p " + where.text() + " order by "
                             + criteria.order().sql("p", "p.id"), where.params(), criteria);

@@ -123,11 +123,6 @@ public class PersonService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public long version(UUID id, Actor actor) {
-        return visible(id, actor).version;
-    }
-
-    @Transactional(Transactional.TxType.SUPPORTS)
     public PersonPage search(PersonQuery query, Actor actor) {
         FieldErrors errors = new FieldErrors();
         PersonSearch.Order order = PersonSearch.Order.parse(query.sort());
