@@ -1,5 +1,5 @@
 /**
- * The facts that decide eligibility, each kind with the values it takes (registry-spec §Facts).
+ * The facts that decide eligibility, each kind with the values it takes (docs/registry-api-notes.md, ADR 0009).
  * `date` says what the fact's date value means, and whether it is needed.
  */
 import type { TFunction } from 'i18next';
