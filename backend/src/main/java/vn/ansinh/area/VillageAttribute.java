@@ -13,6 +13,7 @@ import jakarta.persistence.Table;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import vn.ansinh.shared.Periods;
 import vn.ansinh.shared.Uuids;
 
 /** A dated fact about a village, set by the province under a named decision. */
@@ -66,16 +67,16 @@ class VillageAttribute {
     }
 
     boolean inForceOn(LocalDate date) {
-        return !date.isBefore(validFrom) && (validTo == null || !date.isAfter(validTo));
+        return Periods.contains(validFrom, validTo, date);
     }
 
     boolean overlaps(LocalDate from, LocalDate to) {
-        return (validTo == null || !from.isAfter(validTo)) && (to == null || !to.isBefore(validFrom));
+        return Periods.overlap(validFrom, validTo, from, to);
     }
 
     /** Ends an open period the day before a new one of the same kind starts. */
     void closeBefore(LocalDate nextFrom) {
-        if (validTo == null && validFrom.isBefore(nextFrom)) {
+        if (Periods.closableBy(validFrom, validTo, nextFrom)) {
             validTo = nextFrom.minusDays(1);
         }
     }

@@ -13,6 +13,7 @@ import jakarta.persistence.Table;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import vn.ansinh.shared.Periods;
 import vn.ansinh.shared.Uuids;
 
 /**
@@ -88,16 +89,16 @@ class PersonFact {
     }
 
     boolean inForceOn(LocalDate date) {
-        return isCurrent() && !date.isBefore(validFrom) && (validTo == null || !date.isAfter(validTo));
+        return isCurrent() && Periods.contains(validFrom, validTo, date);
     }
 
     boolean overlaps(LocalDate from, LocalDate to) {
-        return (validTo == null || !from.isAfter(validTo)) && (to == null || !to.isBefore(validFrom));
+        return Periods.overlap(validFrom, validTo, from, to);
     }
 
     /** An open period that started before {@code nextFrom} ends the day before it. */
     boolean closableBy(LocalDate nextFrom) {
-        return validTo == null && validFrom.isBefore(nextFrom);
+        return Periods.closableBy(validFrom, validTo, nextFrom);
     }
 
     void closeBefore(LocalDate nextFrom) {
