@@ -84,6 +84,21 @@ class PersonSearchApiTest {
     }
 
     @Test
+    void aCountryWideCallerFindsNamesakesOfEveryProvinceInNameOrder() {
+        String word = People.uniqueWord();
+        String inSonLa = registered(aPerson().named("Lò Văn " + word));
+        String inHanoi = Api.session(Accounts.workerHanoi()).contentType(ContentType.JSON)
+                .body(aPerson().named("Hà Văn " + word).inCommune(Accounts.HANOI_COMMUNE).body())
+                .post("/api/v1/people").then().statusCode(201).extract().path("id");
+        String auditor = Accounts.nationalAuditor();
+        Api.session(auditor).queryParam("q", "van " + word.toLowerCase()).get("/api/v1/people").then().statusCode(200)
+                .body("totalItems", is(2)).body("items.id", is(List.of(inHanoi, inSonLa)));
+        Api.session(auditor).queryParam("q", word.toLowerCase()).queryParam("sort", "-fullName").queryParam("size", 1)
+                .queryParam("page", 1).get("/api/v1/people").then().statusCode(200)
+                .body("totalItems", is(2)).body("items.id", is(List.of(inHanoi)));
+    }
+
+    @Test
     void peopleAreFoundByIdentityNumberBirthYearAndHousehold() {
         String word = People.uniqueWord();
         People.PersonBuilder person = aPerson().named("Quàng Văn " + word).bornOn("1939-09-09").withNationalId();

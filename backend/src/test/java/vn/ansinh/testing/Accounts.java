@@ -27,6 +27,11 @@ public final class Accounts {
         return ensure("worker-hn", Role.SOCIAL_WORKER, AreaScope.commune(HANOI_COMMUNE));
     }
 
+    /** {@code auditor-vn}: an auditor who reads the whole country. */
+    public static String nationalAuditor() {
+        return ensure("auditor-vn", Role.AUDITOR, AreaScope.country());
+    }
+
     public static synchronized String ensure(String username, Role role, AreaScope scope) {
         try {
             Arc.container().instance(AuthService.class).get().createUser(username, "Người thử nghiệm " + username,
