@@ -1,8 +1,9 @@
 import { Grid, Table, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { Link } from 'react-router';
 import { formatNumber } from '@/lib/format';
+import { useRowLink } from '@/lib/row-link';
 import type { AreaRef, AreaView } from '../api/get-areas';
 import { refNames } from './area-refs';
 
@@ -36,7 +37,7 @@ function RefCell({ refs, partLabel }: { refs: AreaRef[]; partLabel: string }) {
 export function AreaTable(props: Props) {
   const { items, total, loading, page, onPageChange, detailHref, communesHref, showParent, emptyText, caption } = props;
   const { t } = useTranslation();
-  const navigate = useNavigate();
+  const openArea = useRowLink<AreaView>((area) => detailHref(area.code));
   const screens = Grid.useBreakpoint();
   // on a phone the related-units columns are hidden: say it under the name instead
   const phone = screens.sm === false;
@@ -116,13 +117,7 @@ export function AreaTable(props: Props) {
       locale={{ emptyText }}
       tableLayout="fixed"
       title={() => <Typography.Text strong>{caption}</Typography.Text>}
-      onRow={(area) => ({
-        style: { cursor: 'pointer' },
-        onClick: (event) => {
-          if ((event.target as HTMLElement).closest('a, button')) return;
-          void navigate(detailHref(area.code));
-        },
-      })}
+      onRow={openArea}
       pagination={{
         current: page,
         pageSize: PAGE_SIZE,

@@ -7,6 +7,7 @@ import { Link, useNavigate } from 'react-router';
 import { ErrorState } from '@/components/ui/ErrorState';
 import { useCurrentUser } from '@/lib/current-user';
 import { formatNumber } from '@/lib/format';
+import { useRowLink } from '@/lib/row-link';
 import { useHouseholds, type HouseholdSummary, type HouseholdsQuery } from '../api/get-households';
 import { CommuneSelect } from '../components/CommuneSelect';
 import { DebouncedInput } from '../components/DebouncedInput';
@@ -20,10 +21,13 @@ import { VillageSelect } from '../components/VillageSelect';
 const PAGE_SIZE = 20;
 type Filter = 'q' | 'villageId' | 'povertyStatus' | 'communeCode';
 
+const householdHref = (household: HouseholdSummary) => `/households/${household.id}`;
+
 /** /households — the commune's households by code or head's name, village and poverty status. */
 export function HouseholdsPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
+  const openHousehold = useRowLink(householdHref);
   const user = useCurrentUser();
   const screens = Grid.useBreakpoint();
   const phone = screens.sm === false;
@@ -143,13 +147,7 @@ export function HouseholdsPage() {
           loading={households.isFetching}
           tableLayout="fixed"
           locale={{ emptyText: q || villageId || povertyStatus ? t('registry.households.noneFound') : t('registry.households.noneYet') }}
-          onRow={(h) => ({
-            style: { cursor: 'pointer' },
-            onClick: (event) => {
-              if ((event.target as HTMLElement).closest('a, button')) return;
-              void navigate(`/households/${h.id}`);
-            },
-          })}
+          onRow={openHousehold}
           pagination={{
             current: page,
             pageSize: PAGE_SIZE,

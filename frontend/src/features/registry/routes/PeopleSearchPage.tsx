@@ -8,6 +8,7 @@ import { ErrorState } from '@/components/ui/ErrorState';
 import { formatBirthDate } from '@/lib/birth-date';
 import { useCurrentUser } from '@/lib/current-user';
 import { formatNumber } from '@/lib/format';
+import { useRowLink } from '@/lib/row-link';
 import { usePeople, type PeopleQuery, type PersonSummary } from '../api/get-people';
 import { CommuneSelect } from '../components/CommuneSelect';
 import { DebouncedInput } from '../components/DebouncedInput';
@@ -21,10 +22,13 @@ type Filter = 'q' | 'nationalId' | 'birthYear' | 'communeCode';
 
 const digitsOnly = (text: string) => text.replace(/\D+/g, '');
 
+const personHref = (person: PersonSummary) => `/people/${person.id}`;
+
 /** /people — find a person by name typed without diacritics, ID number, birth year or commune. */
 export function PeopleSearchPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
+  const openPerson = useRowLink(personHref);
   const user = useCurrentUser();
   const screens = Grid.useBreakpoint();
   const phone = screens.sm === false;
@@ -169,13 +173,7 @@ export function PeopleSearchPage() {
           loading={people.isFetching}
           tableLayout="fixed"
           locale={{ emptyText: q || nationalId || birthYear ? t('registry.people.noneFound') : t('registry.people.noneYet') }}
-          onRow={(p) => ({
-            style: { cursor: 'pointer' },
-            onClick: (event) => {
-              if ((event.target as HTMLElement).closest('a, button')) return;
-              void navigate(`/people/${p.id}`);
-            },
-          })}
+          onRow={openPerson}
           pagination={{
             current: page,
             pageSize: PAGE_SIZE,
