@@ -4,9 +4,10 @@ import { defineConfig, devices } from '@playwright/test';
 
 // Browser tests run against the real backend, which serves the built SPA (`npm run build` first;
 // the backend build copies frontend/dist in). Each run gets a fresh embedded database.
-const PORT = 18080;
+// E2E_PORT / E2E_DB_PORT let two checkouts run their browser tests side by side.
+const PORT = Number(process.env.E2E_PORT ?? 18080);
 // the embedded database gets its own port too, so a `make run` on this machine (3307) is never reused
-const DB_PORT = 18306;
+const DB_PORT = Number(process.env.E2E_DB_PORT ?? 18306);
 const jar = process.env.ANSINH_JAR ?? '../backend/target/quarkus-app/quarkus-run.jar';
 const resultsDir = resolve(import.meta.dirname, 'test-results');
 mkdirSync(resultsDir, { recursive: true });
