@@ -1206,7 +1206,7 @@ export interface components {
              */
             member?: string;
         } & components["schemas"]["Problem"];
-        /** @description One page of people. `totalItems` is exact up to 10,000; beyond, it is 10,000 and `totalItemsCapped` is true (narrow the search). */
+        /** @description One page of people. `totalItems` is exact up to 1,000; beyond, it is 1,000 and `totalItemsCapped` is true (narrow the search). */
         PersonPage: {
             items: components["schemas"]["PersonSummary"][];
             /**
@@ -1229,7 +1229,7 @@ export interface components {
              * @example 1
              */
             totalPages: number;
-            /** @description True when more than 10,000 people match */
+            /** @description True when more than 1,000 people match */
             totalItemsCapped: boolean;
         };
         /** @description Members to change; absent members stay, `null` clears optional ones. The commune cannot change (moving commune is a transfer, out of scope here). */

@@ -33,7 +33,7 @@ import vn.ansinh.shared.Uuids;
 @ApplicationScoped
 class PersonSearch {
 
-    static final int COUNT_CAP = 10_000;
+    static final int COUNT_CAP = 1_000;
     /** The first rows of a result read at once, so that a small result needs no count query. */
     static final int WINDOW = 200;
     /** Word ranges up to this many rows are small enough to sort. */
@@ -76,6 +76,10 @@ class PersonSearch {
     /** Validated criteria: the scope's province (null: country) and commune (null: whole province). */
     record Criteria(String provinceCode, String communeCode, List<String> words, String nationalId, Integer birthYear,
             BirthDate birthDate, UUID householdId, Order order, int page, int size) {
+
+        Criteria inProvince(String code) {
+            return new Criteria(code, communeCode, words, nationalId, birthYear, birthDate, householdId, order, page, size);
+        }
     }
 
     private record Estimate(long rows, long at) {
@@ -112,9 +116,19 @@ class PersonSearch {
                         + criteria.order().sql("p", "p.id"), where.params(), criteria);
                 countSql = new Sql("select count(*) from (select 1 from person p " + where.text() + " limit %d) c", where.params());
             } else {
-                String driver = driver(connection, criteria);
+                long end = (long) (criteria.page() + 1) * criteria.size();
+                boolean countryPage = criteria.provinceCode() == null && criteria.order().byName && end <= WINDOW;
+                long wanted = countryPage ? (end + 1) * areas.provinceCodes(LocalDate.now(clock)).size()
+                        : end <= WINDOW ? WINDOW + 1 : end;
+                String driver = driver(connection, criteria, wanted);
                 boolean prefixDriver = driver.endsWith("%");
-                if (prefixDriver && criteria.words().size() == 1 && criteria.provinceCode() != null
+                if (countryPage) {
+                    found = countryPage(connection, criteria, driver);
+                    Sql words = wordWhere(criteria, driver);
+                    countSql = new Sql("select count(*) from (select 1 from person_name_word w"
+                            + (criteria.birthDate() != null ? " join person p on p.id = w.person_id" : "") + " "
+                            + words.text() + " limit %d) c", words.params());
+                } else if (prefixDriver && criteria.words().size() == 1 && criteria.provinceCode() != null
                         && estimate(connection, criteria, driver) >= SMALL_RANGE && criteria.order().byName) {
                     // A short common beginning alone ("ngu"): walk the people in name order, checking it on each name;
                     // matches are dense, so a page is found early (sorting the whole range would not be). Not for the
@@ -146,6 +160,42 @@ class PersonSearch {
         } catch (SQLException e) {
             throw new IllegalStateException("Could not search people", e);
         }
+    }
+
+    /**
+     * A country-wide page in name order, as the province path finds it once per province: each province's
+     * first rows in name order (its index range is in name order, so each stops early), merged and cut to the
+     * page. The people of the whole country are in no single name order (every index starts with the province),
+     * so one query over all provinces would sort every match of a common word. The total is known when fewer
+     * rows than asked came back; otherwise the capped count is needed.
+     */
+    private Found countryPage(Connection connection, Criteria criteria, String driver) throws SQLException {
+        List<String> provinces = areas.provinceCodes(LocalDate.now(clock));
+        // A short common beginning alone: walk each province's people in name order (see search()).
+        boolean walk = driver.endsWith("%") && criteria.words().size() == 1
+                && estimate(connection, criteria, driver) >= (long) SMALL_RANGE * provinces.size();
+        long offset = (long) criteria.page() * criteria.size();
+        long limit = offset + criteria.size() + 1;
+        StringBuilder sql = new StringBuilder("select id from (");
+        List<Object> params = new ArrayList<>();
+        for (String province : provinces) {
+            Criteria one = criteria.inProvince(province);
+            Sql where = walk ? personWhere(one) : wordWhere(one, driver);
+            if (!province.equals(provinces.get(0))) {
+                sql.append(" union all ");
+            }
+            sql.append(walk ? "(select p.id, p.folded_name, p.birth_year from person p "
+                    : "(select w.person_id as id, w.folded_name, w.birth_year from person_name_word w"
+                            + (criteria.birthDate() != null ? " join person p on p.id = w.person_id " : " "))
+                    .append(where.text()).append(" order by ")
+                    .append(walk ? criteria.order().sql("p", "p.id") : criteria.order().sql("w", "w.person_id"))
+                    .append(" limit ").append(limit).append(')');
+            params.addAll(where.params());
+        }
+        sql.append(") u order by ").append(criteria.order().sql("u", "u.id")).append(" limit ").append(limit);
+        List<UUID> rows = ids(connection, sql.toString(), params);
+        List<UUID> slice = rows.subList((int) Math.min(offset, rows.size()), (int) Math.min(offset + criteria.size(), rows.size()));
+        return new Found(List.copyOf(slice), rows.size() < limit ? rows.size() : Found.UNKNOWN);
     }
 
     /**
@@ -188,20 +238,59 @@ class PersonSearch {
         return statement;
     }
 
-    /** The word (exact) or beginning (ending in %) whose index range holds the fewest rows. */
-    private String driver(Connection connection, Criteria criteria) throws SQLException {
+    /**
+     * The query word (exact) or the last word's beginning (ending in %) whose range costs the fewest rows to
+     * read. A beginning's range spans several words, so it is read whole and sorted: its cost is its size. An
+     * exact word's range is in name order, so a page in name order stops once it has the rows it needs: about
+     * those rows divided by the share of people who also have the other words (taken as independent). So
+     * "nguyen van" walks "nguyen" (a third of its rows also hold "van") rather than sort everyone whose name
+     * has a word starting with "van".
+     */
+    private String driver(Connection connection, Criteria criteria, long wanted) throws SQLException {
         List<String> words = criteria.words();
-        String best = null;
-        long fewest = Long.MAX_VALUE;
+        List<String> candidates = new ArrayList<>();
+        List<Long> rows = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
             String candidate = i == words.size() - 1 ? words.get(i) + "%" : words.get(i);
-            long rows = estimate(connection, criteria, candidate);
-            if (rows < fewest) {
-                best = candidate;
-                fewest = rows;
+            candidates.add(candidate);
+            rows.add(estimate(connection, criteria, candidate));
+        }
+        long people = criteria.order().byName && words.size() > 1 ? Math.max(1, peopleInScope(connection, criteria)) : 0;
+        String best = null;
+        double cheapest = Double.MAX_VALUE;
+        for (int i = 0; i < candidates.size(); i++) {
+            double cost = rows.get(i);
+            if (people > 0 && !candidates.get(i).endsWith("%")) {
+                double share = 1;
+                for (int j = 0; j < candidates.size(); j++) {
+                    if (j != i) {
+                        share *= Math.min(1.0, (double) rows.get(j) / people);
+                    }
+                }
+                cost = Math.min(cost, wanted / Math.max(share, 1e-9));
+            }
+            if (cost < cheapest) {
+                best = candidates.get(i);
+                cheapest = cost;
             }
         }
         return best;
+    }
+
+    /** People in the scope, by the optimizer's estimate (an index dive; cached like the word estimates). */
+    private long peopleInScope(Connection connection, Criteria criteria) throws SQLException {
+        String key = criteria.provinceCode() + "|" + criteria.communeCode() + "|";
+        long now = System.currentTimeMillis();
+        Estimate cached = estimates.get(key);
+        if (cached != null && now - cached.at() < ESTIMATE_TTL_MILLIS) {
+            return cached.rows();
+        }
+        StringBuilder sql = new StringBuilder("select 1 from person p where ");
+        List<Object> params = new ArrayList<>();
+        scope(sql, params, criteria, "p");
+        long rows = explainedRows(connection, sql.toString(), params);
+        estimates.put(key, new Estimate(rows, now));
+        return rows;
     }
 
     /**
