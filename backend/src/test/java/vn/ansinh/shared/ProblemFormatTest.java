@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 import org.junit.jupiter.api.Test;
@@ -106,6 +107,13 @@ class ProblemFormatTest {
                 .body(not(containsString("IllegalStateException")))
                 .body(not(containsString("vn.ansinh")))
                 .body(not(containsString("secret internal detail")));
+    }
+
+    @Test
+    void noFreeDatabaseConnectionIs503WithRetryAfterNotAnIncident() {
+        given().get("/api/v1/test-probe/pool-exhausted").then().statusCode(503).contentType(PROBLEM)
+                .header("Retry-After", "2").body("code", is("service-busy")).body("title", is("Hệ thống đang bận"))
+                .body("incidentId", nullValue());
     }
 
     @Test

@@ -53,4 +53,13 @@ public class ProblemProbeResource {
     public String crash() {
         throw new IllegalStateException("secret internal detail in vn.ansinh.Something");
     }
+
+    @GET
+    @Path("/pool-exhausted")
+    @PermitAll
+    public String poolExhausted() {
+        // what Hibernate throws when Agroal finds no free connection within its acquisition timeout
+        throw new jakarta.persistence.PersistenceException("Unable to acquire JDBC Connection",
+                new java.sql.SQLException("Sorry, acquisition timeout!"));
+    }
 }
