@@ -28,7 +28,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "People", description = "People, their facts histories, search, duplicates and history"),
                 @Tag(name = "Reference data", description = "Lists that rarely change, such as the 54 ethnic groups"),
                 // --- casefile
-                @Tag(name = "Entitlements", description = "What decisions grant: months owed, amount versions, suspension, termination, transfer, proposals")
+                @Tag(name = "Entitlements", description = "What decisions grant: months owed, amount versions, suspension, termination, transfer, proposals"),
+                @Tag(name = "Working-day calendar", description = "Weekends, public holidays and Tết per year: working days for legal deadlines")
         })
 @SecuritySchemes({
         @SecurityScheme(securitySchemeName = AnSinhApi.COOKIE, type = SecuritySchemeType.APIKEY,
