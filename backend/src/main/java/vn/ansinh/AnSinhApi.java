@@ -34,7 +34,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 // --- casefile
                 @Tag(name = "Applications", description = "Applications (hồ sơ) from draft to decision: documents, posting, objections, deadlines, queues"),
                 @Tag(name = "Entitlements", description = "What decisions grant: months owed, amount versions, suspension, termination, transfer, proposals"),
-                @Tag(name = "Working-day calendar", description = "Weekends, public holidays and Tết per year: working days for legal deadlines")
+                @Tag(name = "Working-day calendar", description = "Weekends, public holidays and Tết per year: working days for legal deadlines"),
+                // --- payment
+                @Tag(name = "Payment agents", description = "Payment agents (post office, bank), service points, agent users, province payment settings"),
+                @Tag(name = "Payrolls", description = "Monthly payrolls per commune: generation jobs, lines, approval, dispatch, reconciliation, exports"),
+                @Tag(name = "Payment confirmations", description = "Agents' confirmations of each payment, one by one or as an offline batch, under Idempotency-Key")
         })
 @SecuritySchemes({
         @SecurityScheme(securitySchemeName = AnSinhApi.COOKIE, type = SecuritySchemeType.APIKEY,
