@@ -26,7 +26,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "Villages", description = "Villages (thôn, bản, tổ dân phố) each commune keeps, with dated attributes"),
                 @Tag(name = "Households", description = "Households, their members and their poverty status history"),
                 @Tag(name = "People", description = "People, their facts histories, search, duplicates and history"),
-                @Tag(name = "Reference data", description = "Lists that rarely change, such as the 54 ethnic groups")
+                @Tag(name = "Reference data", description = "Lists that rarely change, such as the 54 ethnic groups"),
+                // --- casefile
+                @Tag(name = "Entitlements", description = "What decisions grant: months owed, amount versions, suspension, termination, transfer, proposals")
         })
 @SecuritySchemes({
         @SecurityScheme(securitySchemeName = AnSinhApi.COOKIE, type = SecuritySchemeType.APIKEY,
