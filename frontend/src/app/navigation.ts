@@ -3,12 +3,32 @@
  * same pages with the same table, so a hidden item is also a closed door. Only pages that exist
  * are listed here.
  */
-import { CloudUploadOutlined, EnvironmentOutlined, HomeOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
+import {
+  CloudUploadOutlined,
+  EnvironmentOutlined,
+  HomeOutlined,
+  TeamOutlined,
+  UserOutlined,
+  WalletOutlined,
+} from '@ant-design/icons';
 import type { ComponentType } from 'react';
 import { ALL_ROLES, type Role } from '@/lib/current-user';
 
 export interface NavEntry {
-  key: 'home' | 'people' | 'households' | 'imports' | 'areas';
+  key:
+    | 'home'
+    | 'people'
+    | 'households'
+    | 'imports'
+    | 'areas'
+    // --- ui-cases
+    | 'work'
+    | 'cases'
+    | 'approvals'
+    | 'entitlements'
+    | 'processingTimes'
+    | 'policies'
+    | 'simulations';
   path: string;
   /** i18n key of the label */
   label: string;
@@ -37,6 +57,8 @@ export const NAVIGATION: readonly NavEntry[] = [
     icon: EnvironmentOutlined,
     roles: ALL_ROLES.filter((role) => role !== 'PAYMENT_AGENT' && role !== 'INTEGRATOR'),
   },
+  // --- ui-cases: cases, entitlements, policies
+  { key: 'entitlements', path: '/entitlements', label: 'entitlements.menu', icon: WalletOutlined, roles: REGISTRY_READERS },
 ];
 
 export function navigationFor(role: Role): NavEntry[] {

@@ -8,6 +8,8 @@ import { rolesFor, type NavEntry } from './navigation';
 import {
   AreaDetailDrawer,
   AreasPage,
+  EntitlementPage,
+  EntitlementsPage,
   HouseholdPage,
   HouseholdsPage,
   ImportsPage,
@@ -77,6 +79,14 @@ export const routes: RouteObject[] = [
         ],
       },
       { path: 'imports', element: guarded('imports', <ImportsPage />) },
+      // --- ui-cases: cases, entitlements, policies
+      {
+        path: 'entitlements',
+        children: [
+          { index: true, element: guarded('entitlements', <EntitlementsPage />) },
+          { path: ':id', element: guarded('entitlements', <EntitlementPage />) },
+        ],
+      },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

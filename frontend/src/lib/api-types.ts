@@ -118,6 +118,218 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/entitlement-proposals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Open proposals within the caller's scope: the approver's queue */
+        get: operations["listOpenProposals"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/entitlement-proposals/{id}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept or reject a proposal
+         * @description Accepting a termination ends the entitlement with the month of the event. A rejection needs `answer`.
+         */
+        post: operations["answerProposal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/entitlements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List entitlements within the caller's scope
+         * @description Within the caller's area scope; another commune's entitlement answers 404.
+         */
+        get: operations["listEntitlements"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/entitlements/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an entitlement with its versions and suspensions
+         * @description Within the caller's area scope; another commune's entitlement answers 404.
+         */
+        get: operations["getEntitlement"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/entitlements/{id}/months": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Each month of an entitlement: owed or withheld, and the amount
+         * @description From the start month to `to` (default: the end month, or the current month while open).
+         */
+        get: operations["listEntitlementMonths"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/entitlements/{id}/proposals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Proposed changes of an entitlement, open and answered */
+        get: operations["listEntitlementProposals"];
+        put?: never;
+        /**
+         * Propose a change that needs the approver's decision
+         * @description E.g. the household left poverty. One open proposal per entitlement and reason: a repeat answers the open one.
+         */
+        post: operations["proposeEntitlementChange"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/entitlements/{id}/resumption": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Resume a suspended entitlement, with or without arrears
+         * @description `monthsOwed: true` makes the suspended months owed again (paid as arrears by the next payroll).
+         */
+        post: operations["resumeEntitlement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/entitlements/{id}/suspension": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Suspend an active entitlement from a month (tạm dừng) */
+        post: operations["suspendEntitlement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/entitlements/{id}/termination": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Stop an entitlement from the month after the event (thôi hưởng) */
+        post: operations["terminateEntitlement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/entitlements/{id}/transfer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move an entitlement to another commune or province
+         * @description The old entitlement ends with `lastMonth`; the new one (answered) starts the month after with the amount then in force. No month is owed twice or skipped.
+         */
+        post: operations["transferEntitlement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/entitlements/{id}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A new amount from a month on (a new dated version)
+         * @description Earlier versions are never changed. 409 `entitlement.version-exists` when the month has a version already, `entitlement.month-outside` when the month is outside the entitlement.
+         */
+        post: operations["changeEntitlementAmount"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/ethnic-groups": {
         parameters: {
             query?: never;
@@ -703,6 +915,225 @@ export interface components {
              */
             otherPeople: number;
         };
+        /** @description What a decision grants a person, month by month */
+        Entitlement: {
+            id: components["schemas"]["UUID"];
+            personId: components["schemas"]["UUID"];
+            /** @example Lò Văn Đức */
+            personName: string | null;
+            /** @example 14 */
+            provinceCode: string;
+            /** @example 03688 */
+            communeCode: string;
+            caseId: components["schemas"]["UUID"] | null;
+            /** @example ND176 */
+            programmeCode: string;
+            /** @example ND176_75_PLUS */
+            groupCode: string;
+            status: components["schemas"]["EntitlementStatus"];
+            startMonth: components["schemas"]["YearMonth"];
+            /** @description Last month owed, inclusive; null while open */
+            endMonth: ((string | components["schemas"]["YearMonth"] | null) | null) | components["schemas"]["YearMonth"] | null;
+            /** @example 125/QĐ-UBND */
+            decisionNumber: string;
+            decisionDate: components["schemas"]["LocalDate"];
+            /** @example Lường Văn Hùng */
+            signer: string;
+            terminationReason: components["schemas"]["TerminationReason"] | null;
+            /**
+             * @description Coefficient of the newest version
+             * @example 1.5
+             */
+            coefficient: number | null;
+            /**
+             * Format: int64
+             * @description Amount of the newest version
+             * @example 750000
+             */
+            amountVnd: number | null;
+            /** @description Months from the start month to the decision month, paid as arrears (truy lĩnh) in the next payroll */
+            arrearsMonths: string[];
+            versions: components["schemas"]["EntitlementVersion"][];
+            suspensions: components["schemas"]["EntitlementSuspension"][];
+            /**
+             * Format: int64
+             * @description For If-Match
+             * @example 0
+             */
+            version: number;
+            createdAt: components["schemas"]["Instant"];
+        };
+        /** @description Monthly amount = standard level × coefficient, whole VND */
+        EntitlementAmount: {
+            /** @example 1.5 */
+            coefficient: number;
+            /**
+             * Format: int64
+             * @example 500000
+             */
+            standardLevelVnd: number;
+            /**
+             * Format: int64
+             * @example 750000
+             */
+            amountVnd: number;
+            levelVersionId?: components["schemas"]["UUID"] | null;
+            groupVersionId?: components["schemas"]["UUID"] | null;
+        };
+        EntitlementAmountChange: {
+            /** @example 2027-01 */
+            effectiveMonth: components["schemas"]["YearMonth"];
+            /** @example 1.5 */
+            coefficient: number;
+            /**
+             * Format: int64
+             * @example 500000
+             */
+            standardLevelVnd: number;
+            /**
+             * @description Why; up to 40 characters
+             * @example GROUP_CHANGE
+             */
+            reason: string;
+        };
+        /** @description One month of an entitlement */
+        EntitlementMonth: {
+            month: components["schemas"]["YearMonth"];
+            /** @description PAYABLE, or WITHHELD while a suspension leaves it unpaid */
+            state: components["schemas"]["MonthState"];
+            /**
+             * Format: int64
+             * @description Amount owed for the month (0 when withheld)
+             * @example 750000
+             */
+            amountVnd: number;
+        };
+        /** @description One page of entitlements */
+        EntitlementPage: {
+            items: components["schemas"]["Entitlement"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
+            /** Format: int32 */
+            totalPages: number;
+        };
+        /** @description A change to an entitlement that needs the approver's decision */
+        EntitlementProposal: {
+            id: components["schemas"]["UUID"];
+            entitlementId: components["schemas"]["UUID"];
+            personId: components["schemas"]["UUID"];
+            personName: string | null;
+            /** @example 03688 */
+            communeCode: string;
+            /** @example ND176_75_PLUS */
+            groupCode: string;
+            /**
+             * @description TERMINATION or CHANGE
+             * @example TERMINATION
+             */
+            kind: string;
+            /** @example DEATH */
+            reason: string;
+            detail: string | null;
+            eventDate: components["schemas"]["LocalDate"];
+            /** @description OPEN, ACCEPTED or REJECTED */
+            status: string;
+            proposedBy: string;
+            proposedAt: components["schemas"]["Instant"];
+            decidedBy: string | null;
+            decidedAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            answer: string | null;
+        };
+        EntitlementProposalRequest: {
+            /**
+             * @description TERMINATION or CHANGE
+             * @example TERMINATION
+             */
+            kind: string;
+            /** @example LEFT_POVERTY */
+            reason: string;
+            /** @description What was found */
+            detail?: string;
+            eventDate: components["schemas"]["LocalDate"];
+        };
+        EntitlementResumptionRequest: {
+            /**
+             * @description First month owed again
+             * @example 2027-02
+             */
+            month: components["schemas"]["YearMonth"];
+            /** @description true: the suspended months are paid as arrears (truy lĩnh) */
+            monthsOwed: boolean;
+        };
+        /** @enum {string} */
+        EntitlementStatus: "ACTIVE" | "SUSPENDED" | "TERMINATED";
+        /** @description A pause; months between fromMonth and resumedMonth are unpaid unless owed */
+        EntitlementSuspension: {
+            id: components["schemas"]["UUID"];
+            /** @example 2026-08 */
+            fromMonth: components["schemas"]["YearMonth"];
+            /** @description First month owed again; null while suspended */
+            resumedMonth: ((string | components["schemas"]["YearMonth"] | null) | null) | components["schemas"]["YearMonth"] | null;
+            /** @description Whether the suspended months are paid as arrears */
+            monthsOwed: boolean;
+            /** @example UNCOLLECTED_3_MONTHS */
+            reason: string;
+            createdAt: components["schemas"]["Instant"];
+        };
+        EntitlementSuspensionRequest: {
+            /** @example 2026-12 */
+            fromMonth: components["schemas"]["YearMonth"];
+            /**
+             * @description Why; up to 40 characters
+             * @example REASSESSMENT_REFUSED
+             */
+            reason: string;
+        };
+        EntitlementTerminationRequest: {
+            /** @description Date of the event (death, move…); payment stops from the month after */
+            eventDate: components["schemas"]["LocalDate"];
+            reason: components["schemas"]["TerminationReason"];
+        };
+        EntitlementTransferRequest: {
+            /**
+             * @description The commune taking over
+             * @example 03691
+             */
+            toCommuneCode: string;
+            /**
+             * @description Last month the old commune pays; the new one pays from the month after
+             * @example 2026-12
+             */
+            lastMonth: components["schemas"]["YearMonth"];
+            /** @example 12/QĐ-UBND */
+            decisionNumber: string;
+            decisionDate: components["schemas"]["LocalDate"];
+            /** @example Lường Văn Hùng */
+            signer: string;
+        };
+        /** @description The amount owed from a month on; never rewritten */
+        EntitlementVersion: {
+            id: components["schemas"]["UUID"];
+            effectiveMonth: components["schemas"]["YearMonth"];
+            /** @example 1.5 */
+            coefficient: number;
+            /**
+             * Format: int64
+             * @example 500000
+             */
+            standardLevelVnd: number;
+            /**
+             * Format: int64
+             * @example 750000
+             */
+            amountVnd: number;
+            /** @example DECISION */
+            reason: string;
+            createdAt: components["schemas"]["Instant"];
+        };
         /** @description One of the 54 ethnic groups (QĐ 121-TCTK/PPCĐ, 1979) */
         EthnicGroup: {
             /** @example 03 */
@@ -1015,6 +1446,8 @@ export interface components {
              */
             password: string;
         };
+        /** @enum {string} */
+        MonthState: "PAYABLE" | "WITHHELD";
         /** @description A new period of a fact. The open period of the same kind that started earlier ends the day before `validFrom`; other overlaps are refused (`fact.overlap`). */
         NewFact: {
             kind: components["schemas"]["FactKind"];
@@ -1343,6 +1776,12 @@ export interface components {
             /** @description Invalid fields, when the problem is about the request's content */
             errors?: components["schemas"]["FieldError"][];
         };
+        ProposalAnswer: {
+            /** @description true accepts (and applies) the change */
+            accept: boolean;
+            /** @description Answer; required when rejecting */
+            answer?: string;
+        };
         /** @enum {string} */
         RelationToHead: "HEAD" | "SPOUSE" | "CHILD" | "PARENT" | "GRANDCHILD" | "GRANDPARENT" | "SIBLING" | "OTHER_RELATIVE" | "OTHER";
         /** @enum {string} */
@@ -1365,6 +1804,8 @@ export interface components {
         ScopeLevel: "COUNTRY" | "PROVINCE" | "COMMUNE";
         /** @enum {string} */
         Sex: "MALE" | "FEMALE";
+        /** @enum {string} */
+        TerminationReason: "DEATH" | "MISSING" | "LOSS_OF_ELIGIBILITY" | "MOVED_AWAY" | "REFUSAL" | "PRISON" | "FAILED_REASSESSMENT" | "TRANSFERRED";
         /** @description OAuth 2.0 access token response (RFC 6749 §5.1) */
         TokenResponse: {
             /** @example eyJhbGciOiJSUzI1NiJ9... */
@@ -1422,6 +1863,11 @@ export interface components {
             /** @example Bản Nà Cài Trên */
             name: string;
         };
+        /**
+         * @description A calendar month
+         * @example 2026-11
+         */
+        YearMonth: string;
     };
     responses: never;
     parameters: never;
@@ -1779,6 +2225,1023 @@ export interface operations {
             };
             /** @description Unknown client or wrong secret (`auth.invalid-client`) */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not of a supported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the problem carries an `incidentId` for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listOpenProposals: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Open proposals, oldest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EntitlementProposal"][];
+                };
+            };
+            /** @description Not authenticated, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the problem carries an `incidentId` for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    answerProposal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProposalAnswer"];
+            };
+        };
+        responses: {
+            /** @description The answered proposal */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EntitlementProposal"];
+                };
+            };
+            /** @description The request is not valid: see `errors` for each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource within the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `proposal.decided` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not of a supported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the problem carries an `incidentId` for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listEntitlements: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Commune
+                 * @example 03688
+                 */
+                communeCode?: string;
+                /** @description Page index from 0 */
+                page?: number;
+                /** @description Person */
+                personId?: components["schemas"]["UUID"];
+                /** @description Page size, at most 200 */
+                size?: number;
+                /** @description Status */
+                status?: "ACTIVE" | "SUSPENDED" | "TERMINATED";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of entitlements */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EntitlementPage"];
+                };
+            };
+            /** @description The request is not valid: see `errors` for each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the problem carries an `incidentId` for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getEntitlement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The entitlement */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Entitlement"];
+                };
+            };
+            /** @description The request is not valid: see `errors` for each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `entitlement.not-found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the problem carries an `incidentId` for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listEntitlementMonths: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Last month to list
+                 * @example 2027-06
+                 */
+                to?: string;
+            };
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The months */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EntitlementMonth"][];
+                };
+            };
+            /** @description The request is not valid: see `errors` for each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource within the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the problem carries an `incidentId` for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listEntitlementProposals: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The proposals */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EntitlementProposal"][];
+                };
+            };
+            /** @description The request is not valid: see `errors` for each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource within the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the problem carries an `incidentId` for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    proposeEntitlementChange: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EntitlementProposalRequest"];
+            };
+        };
+        responses: {
+            /** @description The proposal */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EntitlementProposal"];
+                };
+            };
+            /** @description The request is not valid: see `errors` for each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource within the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not of a supported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the problem carries an `incidentId` for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    resumeEntitlement: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional ETag of the entitlement; when sent and stale: 412 `version.stale` */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EntitlementResumptionRequest"];
+            };
+        };
+        responses: {
+            /** @description The resumed entitlement */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Entitlement"];
+                };
+            };
+            /** @description The request is not valid: see `errors` for each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource within the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `entitlement.not-suspended` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not of a supported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the problem carries an `incidentId` for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    suspendEntitlement: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional ETag of the entitlement; when sent and stale: 412 `version.stale` */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EntitlementSuspensionRequest"];
+            };
+        };
+        responses: {
+            /** @description The suspended entitlement */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Entitlement"];
+                };
+            };
+            /** @description The request is not valid: see `errors` for each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource within the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `entitlement.not-active` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not of a supported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the problem carries an `incidentId` for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    terminateEntitlement: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional ETag of the entitlement; when sent and stale: 412 `version.stale` */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EntitlementTerminationRequest"];
+            };
+        };
+        responses: {
+            /** @description The terminated entitlement */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Entitlement"];
+                };
+            };
+            /** @description The request is not valid: see `errors` for each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource within the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `entitlement.terminated` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not of a supported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the problem carries an `incidentId` for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    transferEntitlement: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional ETag of the entitlement; when sent and stale: 412 `version.stale` */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EntitlementTransferRequest"];
+            };
+        };
+        responses: {
+            /** @description The new entitlement in the receiving commune */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Entitlement"];
+                };
+            };
+            /** @description The request is not valid: see `errors` for each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource within the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `entitlement.not-active` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not of a supported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the problem carries an `incidentId` for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    changeEntitlementAmount: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional ETag of the entitlement; when sent and stale: 412 `version.stale` */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EntitlementAmountChange"];
+            };
+        };
+        responses: {
+            /** @description The entitlement with the new version */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Entitlement"];
+                };
+            };
+            /** @description The request is not valid: see `errors` for each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource within the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `entitlement.version-exists`, `entitlement.month-outside`, `entitlement.terminated` */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

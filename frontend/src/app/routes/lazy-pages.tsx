@@ -26,3 +26,9 @@ export function PageLoading({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   return <Suspense fallback={<FullPageSpinner label={t('common.loading')} />}>{children}</Suspense>;
 }
+
+// --- ui-cases: policies, cases, entitlements
+export const EntitlementsPage = lazy(() =>
+  import('@/features/entitlements/routes/EntitlementsPage').then((m) => ({ default: m.EntitlementsPage })),
+);
+export const EntitlementPage = lazy(() => import('@/features/entitlements/routes/EntitlementPage').then((m) => ({ default: m.EntitlementPage })));

@@ -23,7 +23,11 @@ export function Chart({ option, label, summary, height = 320 }: { option: ChartO
   useEffect(() => {
     if (!box.current) return;
     // a box not laid out yet (or jsdom) has no width: draw at a nominal one until the first resize
-    const instance = echarts.init(box.current, undefined, { renderer: 'svg', width: box.current.clientWidth > 0 ? undefined : 600 });
+    const instance = echarts.init(box.current, undefined, {
+      renderer: 'svg',
+      width: box.current.clientWidth > 0 ? undefined : 600,
+      height: box.current.clientHeight > 0 ? undefined : height,
+    });
     chart.current = instance;
     const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => instance.resize());
     observer?.observe(box.current);
@@ -32,11 +36,11 @@ export function Chart({ option, label, summary, height = 320 }: { option: ChartO
       instance.dispose();
       chart.current = null;
     };
-  }, []);
+  }, [height]);
 
   useEffect(() => {
     chart.current?.setOption({ color: CHART_COLORS, animation: false, ...option }, true);
-  }, [option]);
+  }, [option, height]);
 
   return (
     <div role="img" aria-label={summary ? `${label}. ${summary}` : label}>
