@@ -27,8 +27,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "Households", description = "Households, their members and their poverty status history"),
                 @Tag(name = "People", description = "People, their facts histories, search, duplicates and history"),
                 @Tag(name = "Reference data", description = "Lists that rarely change, such as the 54 ethnic groups"),
+                // --- policy
+                @Tag(name = "Eligibility", description = "Who qualifies for what on a date, and why"),
+                @Tag(name = "Policies", description = "Programmes, groups, effective-dated levels and versions; simulations"),
+                @Tag(name = "Area attributes", description = "Especially difficult communes and villages: dated lists by decision"),
                 // --- casefile
-                @Tag(name = "Entitlements", description = "What decisions grant: months owed, amount versions, suspension, termination, transfer, proposals")
+                @Tag(name = "Entitlements", description = "What decisions grant: months owed, amount versions, suspension, termination, transfer, proposals"),
+                @Tag(name = "Working-day calendar", description = "Weekends, public holidays and Tết per year: working days for legal deadlines")
         })
 @SecuritySchemes({
         @SecurityScheme(securitySchemeName = AnSinhApi.COOKIE, type = SecuritySchemeType.APIKEY,
