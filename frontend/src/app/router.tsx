@@ -19,6 +19,7 @@ import {
   PeopleSearchPage,
   PersonPage,
 } from './routes/lazy-pages';
+import { PERSON_TABS } from './person-tabs';
 import { NotFoundPage } from './routes/NotFoundPage';
 import { RequireRole } from './routes/RequireRole';
 
@@ -67,7 +68,7 @@ export const routes: RouteObject[] = [
         children: [
           { index: true, element: guarded('people', <PeopleSearchPage />) },
           { path: 'new', element: guarded('people', <NewPersonPage />) },
-          { path: ':id', element: guarded('people', <PersonPage />) },
+          { path: ':id', element: guarded('people', <PersonPage extraTabs={PERSON_TABS} />) },
         ],
       },
       {

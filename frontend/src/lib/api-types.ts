@@ -118,6 +118,63 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/calendar/working-days": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The date a number of working days after (or before) a date
+         * @description The start day itself is not counted; a negative number counts backwards.
+         */
+        get: operations["addWorkingDays"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calendar/years/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Days off and make-up working days of a year */
+        get: operations["getCalendarYear"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/eligibility/evaluations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Who qualifies for what on a date, and why
+         * @description Evaluates a registered person (their facts, household poverty status and area attributes as of the date) or an ad-hoc profile against every programme that applies where they live. Each group answers with every criterion's result and reason; `chosen` is what would be paid: only the highest amount (ND 20/2021 Art. 6.2) plus the groups paid in addition (the poor single parent, provincial top-ups). Nothing is stored. HIV facts count only for callers who may see them (`sensitiveWithheld`).
+         */
+        post: operations["evaluateEligibility"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/entitlement-proposals": {
         parameters: {
             query?: never;
@@ -774,6 +831,51 @@ export interface components {
     schemas: {
         /** @enum {string} */
         AccountKind: "BANK" | "E_WALLET";
+        /** @description A fact in force on the evaluation date */
+        AdHocFact: {
+            kind: components["schemas"]["FactKind"];
+            /**
+             * @description As for registered facts
+             * @example ESPECIALLY_SEVERE
+             */
+            codeValue?: string;
+            /**
+             * @description As for registered facts
+             * @example 2024-03-15
+             */
+            dateValue?: components["schemas"]["LocalDate"];
+        };
+        /** @description What is true of a person on the evaluation date, without registering them */
+        AdHocProfile: {
+            /**
+             * @description Commune of residence (its province decides provincial programmes and levels)
+             * @example 03688
+             */
+            communeCode: string;
+            /**
+             * @description Reduced-precision ISO 8601
+             * @example 1948-03-10
+             */
+            birthDate: string;
+            /** @description The household's poverty status on the date; none when absent */
+            povertyStatus?: components["schemas"]["PovertyStatus"];
+            /** @description Attributes of the commune or village of residence on the date */
+            areaAttributes?: components["schemas"]["VillageAttributeKind"][];
+            /** @description Facts in force on the date */
+            facts?: components["schemas"]["AdHocFact"][];
+        };
+        /** @description A dated attribute of a commune or village under a named decision */
+        AreaAttributePeriod: {
+            /** @description COMMUNE or VILLAGE */
+            level: string;
+            kind: components["schemas"]["VillageAttributeKind"];
+            /** @example 2021-09-01 */
+            validFrom: components["schemas"]["LocalDate"];
+            /** @example 2025-12-31 */
+            validTo: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /** @example 861/QĐ-TTg */
+            decisionNumber: string;
+        };
         /** @enum {string} */
         AreaLevel: "PROVINCE" | "DISTRICT" | "COMMUNE";
         /** @description One page of administrative units */
@@ -879,6 +981,35 @@ export interface components {
         };
         /** @enum {string} */
         BirthDatePrecision: "DAY" | "MONTH" | "YEAR";
+        /** @description A weekday off, or a Saturday worked */
+        CalendarDay: {
+            date: components["schemas"]["LocalDate"];
+            kind: components["schemas"]["DayKind"];
+            dayOff: boolean;
+            /** @example Tết Nguyên đán Bính Ngọ (Mùng 1 tháng Giêng) */
+            nameVi: string;
+            /** @example Lunar New Year's Day */
+            nameEn: string;
+        };
+        /** @description A year of the working-day calendar: its days off and make-up working days */
+        CalendarYear: {
+            /**
+             * Format: int32
+             * @example 2026
+             */
+            year: number;
+            /** @description Whether the calendar holds this year (otherwise only weekends count) */
+            covered: boolean;
+            /** @description Not (fully) announced yet: deadlines in it may move */
+            provisional: boolean;
+            /**
+             * Format: int32
+             * @description Working days in the year
+             * @example 247
+             */
+            workingDays: number;
+            days: components["schemas"]["CalendarDay"][];
+        };
         /** @description A coded item and its name */
         CodeName: {
             /** @example 03 */
@@ -886,6 +1017,22 @@ export interface components {
             /** @example Thái */
             name: string;
         };
+        /** @enum {string} */
+        Combination: "HIGHEST_ONLY" | "IN_ADDITION";
+        /** @description One criterion's answer: passed or not, why, and its legal basis */
+        CriterionResult: {
+            /** @example AGE_YEARS */
+            code: string;
+            passed: boolean;
+            /** @example Đủ 77 tuổi vào ngày 01/07/2025 (yêu cầu từ 75 tuổi) */
+            reasonVi: string;
+            /** @example Aged 77 on 2025-07-01 (requires 75 or more) */
+            reasonEn: string;
+            /** @example NĐ 176/2025/NĐ-CP */
+            legalBasis: string;
+        };
+        /** @enum {string} */
+        DayKind: "FIXED" | "LUNAR" | "BRIDGE" | "COMPENSATION" | "WORKING_SATURDAY";
         /** @description An existing person that a new one may duplicate */
         DuplicateCandidate: {
             id: components["schemas"]["UUID"];
@@ -914,6 +1061,111 @@ export interface components {
              * @example 0
              */
             otherPeople: number;
+        };
+        /** @description The evaluator's full explanation for one person (or profile) on one date */
+        Eligibility: {
+            /** @example 2025-07-01 */
+            on: components["schemas"]["LocalDate"];
+            /** @description Null for an ad-hoc profile */
+            personId: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
+            /** @description True when HIV facts were left out because the caller may not see them; HIV groups then answer as for a person without HIV */
+            sensitiveWithheld: boolean;
+            programmes: components["schemas"]["EligibilityProgramme"][];
+            /** @description The groups paid: the highest only, plus the groups paid in addition (ND 20/2021 Art. 6.2) */
+            chosen: components["schemas"]["EligibilityChoice"][];
+            /**
+             * Format: int64
+             * @example 500000
+             */
+            totalMonthlyVnd: number;
+        };
+        /** @description A group the person is paid for */
+        EligibilityChoice: {
+            /** @example ND176_SOCIAL_PENSION */
+            programmeCode: string;
+            /** @example ND176_75_PLUS */
+            groupCode: string;
+            nameVi: string;
+            nameEn: string;
+            /** @example 1 */
+            coefficient: number;
+            /**
+             * Format: int64
+             * @example 500000
+             */
+            standardLevelVnd: number;
+            /**
+             * Format: int64
+             * @description standardLevelVnd × coefficient × children (single parent), rounded half up to whole VND
+             * @example 500000
+             */
+            amountVnd: number;
+            /**
+             * Format: int32
+             * @description Children counted (single parent); 1 otherwise
+             * @example 1
+             */
+            children: number;
+            /** @example Nghị định 176/2025/NĐ-CP */
+            legalBasis: string;
+            /** @description Why this group is paid */
+            reasonVi: string;
+            reasonEn: string;
+            startRule: components["schemas"]["StartRule"];
+            /**
+             * Format: int32
+             * @example 75
+             */
+            startAge: number | null;
+            groupVersionId: components["schemas"]["UUID"];
+            levelVersionId: components["schemas"]["UUID"];
+        };
+        /** @description One group's answer with each criterion */
+        EligibilityGroup: {
+            /** @example ND176_75_PLUS */
+            code: string;
+            nameVi: string;
+            nameEn: string;
+            legalBasis: string;
+            eligible: boolean;
+            /**
+             * @description Null when no version is in force
+             * @example 1
+             */
+            coefficient: number | null;
+            /**
+             * Format: int64
+             * @example 500000
+             */
+            standardLevelVnd: number | null;
+            /**
+             * Format: int64
+             * @description What this group would pay a month
+             * @example 500000
+             */
+            amountVnd: number | null;
+            groupVersionId: components["schemas"]["UUID"] | null;
+            levelVersionId: components["schemas"]["UUID"] | null;
+            criteria: components["schemas"]["CriterionResult"][];
+        };
+        /** @description A programme and the answer of each of its groups */
+        EligibilityProgramme: {
+            /** @example ND176_SOCIAL_PENSION */
+            code: string;
+            /**
+             * @description Vietnamese name
+             * @example Trợ cấp hưu trí xã hội
+             */
+            name: string;
+            /** @example Social pension */
+            nameEn: string;
+            /** @example Nghị định 176/2025/NĐ-CP */
+            legalBasis: string;
+            /** @description Null: national */
+            provinceCode: string | null;
+            /** @description Example data a province replaces */
+            sample: boolean;
+            groups: components["schemas"]["EligibilityGroup"][];
         };
         /** @description What a decision grants a person, month by month */
         Entitlement: {
@@ -1148,6 +1400,18 @@ export interface components {
              */
             otherNames: string | null;
         };
+        /** @description Exactly one of personId and profile; the date defaults to today */
+        EvaluationRequest: {
+            /** @description A registered person within the caller's scope */
+            personId?: components["schemas"]["UUID"];
+            /** @description An ad-hoc profile: facts as they stand on the date */
+            profile?: components["schemas"]["AdHocProfile"];
+            /**
+             * @description The evaluation date; today when absent
+             * @example 2025-07-01
+             */
+            on?: components["schemas"]["LocalDate"];
+        };
         /** @description A link to an existing person */
         ExistingPerson: {
             id: components["schemas"]["UUID"];
@@ -1159,7 +1423,7 @@ export interface components {
             id: components["schemas"]["UUID"];
             kind: components["schemas"]["FactKind"];
             /**
-             * @description PENSION: PENSION|SOCIAL_INSURANCE_MONTHLY|NONE; DISABILITY: NONE|SEVERE|ESPECIALLY_SEVERE; ORPHAN: FULL_ORPHAN|NO_SUPPORT; STUDYING: GENERAL_EDUCATION|VOCATIONAL|UNIVERSITY; HIV: POSITIVE
+             * @description PENSION: PENSION|SOCIAL_INSURANCE_MONTHLY|NONE; DISABILITY: NONE|SEVERE|ESPECIALLY_SEVERE; ORPHAN: FULL_ORPHAN|NO_SUPPORT; STUDYING: GENERAL_EDUCATION|VOCATIONAL|UNIVERSITY; HIV: POSITIVE; NO_SUPPORTER: NO_OBLIGED_PERSON|OBLIGED_ON_ALLOWANCE; SINGLE_PARENT: number of children 1-9; COMMUNITY_CARE: CARED_IN_COMMUNITY; MONTHLY_ALLOWANCE: MERIT|OTHER
              * @example SEVERE
              */
             codeValue: string | null;
@@ -1206,7 +1470,7 @@ export interface components {
             reason: string;
         };
         /** @enum {string} */
-        FactKind: "PENSION" | "DISABILITY" | "PREGNANCY" | "ORPHAN" | "STUDYING" | "HIV" | "DEATH";
+        FactKind: "PENSION" | "DISABILITY" | "PREGNANCY" | "ORPHAN" | "STUDYING" | "HIV" | "DEATH" | "NO_SUPPORTER" | "SINGLE_PARENT" | "COMMUNITY_CARE" | "MONTHLY_ALLOWANCE";
         /** @description One invalid field of a request */
         FieldError: {
             /**
@@ -1224,6 +1488,39 @@ export interface components {
              * @example Không được để trống
              */
             message: string;
+        };
+        /** @description A group's coefficient, standard level and monthly amount in a province on a date */
+        GroupTerms: {
+            /** @example ND176_SOCIAL_PENSION */
+            programmeCode: string;
+            /** @example ND176_75_PLUS */
+            groupCode: string;
+            nameVi: string;
+            nameEn: string;
+            legalBasis: string;
+            /** @example 1 */
+            coefficient: number;
+            /**
+             * Format: int64
+             * @example 500000
+             */
+            standardLevelVnd: number;
+            /**
+             * Format: int64
+             * @description For one child where perChild
+             * @example 500000
+             */
+            amountVnd: number;
+            startRule: components["schemas"]["StartRule"];
+            /**
+             * Format: int32
+             * @example 75
+             */
+            startAge: number | null;
+            /** @description The amount is per child raised (ND 20 Art. 5.4) */
+            perChild: boolean;
+            levelVersionId: components["schemas"]["UUID"];
+            groupVersionId: components["schemas"]["UUID"];
         };
         /** @description A household with its members and its poverty status on a date */
         Household: {
@@ -1776,6 +2073,49 @@ export interface components {
             /** @description Invalid fields, when the problem is about the request's content */
             errors?: components["schemas"]["FieldError"][];
         };
+        /** @description A programme and its groups with what they pay on a date */
+        Programme: {
+            /** @example ND20_MONTHLY */
+            code: string;
+            /** @example Trợ cấp xã hội hàng tháng */
+            nameVi: string;
+            /** @example Monthly social allowance */
+            nameEn: string;
+            /** @example Nghị định 20/2021/NĐ-CP */
+            legalBasis: string;
+            /** @description Null: national */
+            provinceCode: string | null;
+            /** @description Example data a province replaces */
+            sample: boolean;
+            /**
+             * Format: int64
+             * @description Standard level on the date in the province
+             * @example 500000
+             */
+            standardLevelVnd: number | null;
+            groups: components["schemas"]["ProgrammeGroup"][];
+        };
+        /** @description A group and what it pays on the date (null when not in force) */
+        ProgrammeGroup: {
+            /** @example ND20_5_7_CHILD_UNDER_3 */
+            code: string;
+            nameVi: string;
+            nameEn: string;
+            legalBasis: string;
+            inForce: boolean;
+            /** @example 1.5 */
+            coefficient: number | null;
+            /**
+             * Format: int64
+             * @example 750000
+             */
+            amountVnd: number | null;
+            startRule: components["schemas"]["StartRule"];
+            /** Format: int32 */
+            startAge: number | null;
+            perChild: boolean;
+            combination: components["schemas"]["Combination"];
+        };
         ProposalAnswer: {
             /** @description true accepts (and applies) the change */
             accept: boolean;
@@ -1804,6 +2144,8 @@ export interface components {
         ScopeLevel: "COUNTRY" | "PROVINCE" | "COMMUNE";
         /** @enum {string} */
         Sex: "MALE" | "FEMALE";
+        /** @enum {string} */
+        StartRule: "DECISION_MONTH" | "BIRTHDAY_MONTH" | "CERTIFICATE_MONTH";
         /** @enum {string} */
         TerminationReason: "DEATH" | "MISSING" | "LOSS_OF_ELIGIBILITY" | "MOVED_AWAY" | "REFUSAL" | "PRISON" | "FAILED_REASSESSMENT" | "TRANSFERRED";
         /** @description OAuth 2.0 access token response (RFC 6749 §5.1) */
@@ -1862,6 +2204,20 @@ export interface components {
         VillageRename: {
             /** @example Bản Nà Cài Trên */
             name: string;
+        };
+        /** @description A date some working days after another */
+        WorkingDayAnswer: {
+            /** @example 2026-02-13 */
+            from: components["schemas"]["LocalDate"];
+            /**
+             * Format: int32
+             * @example 7
+             */
+            workingDays: number;
+            /** @example 2026-03-03 */
+            date: components["schemas"]["LocalDate"];
+            /** @description The answer crosses a year whose schedule is not announced */
+            provisional: boolean;
         };
         /**
          * @description A calendar month
@@ -2225,6 +2581,227 @@ export interface operations {
             };
             /** @description Unknown client or wrong secret (`auth.invalid-client`) */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not of a supported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the problem carries an `incidentId` for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addWorkingDays: {
+        parameters: {
+            query: {
+                /**
+                 * @description Working days to add
+                 * @example 7
+                 */
+                add?: number;
+                /**
+                 * @description Start date
+                 * @example 2026-02-13
+                 */
+                from: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The date */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkingDayAnswer"];
+                };
+            };
+            /** @description The request is not valid: see `errors` for each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the problem carries an `incidentId` for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCalendarYear: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The year */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarYear"];
+                };
+            };
+            /** @description The request is not valid: see `errors` for each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource within the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the problem carries an `incidentId` for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    evaluateEligibility: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EvaluationRequest"];
+            };
+        };
+        responses: {
+            /** @description The explanation */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Eligibility"];
+                };
+            };
+            /** @description `validation.failed`: neither or both of personId and profile, or an invalid profile */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `person.not-found`: no such person within your area */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -28,6 +28,9 @@ export function PageLoading({ children }: { children: ReactNode }) {
 }
 
 // --- ui-cases: policies, cases, entitlements
+export const EligibilityPanel = lazy(() =>
+  import('@/features/policies/components/EligibilityPanel').then((m) => ({ default: m.EligibilityPanel })),
+);
 export const EntitlementsPage = lazy(() =>
   import('@/features/entitlements/routes/EntitlementsPage').then((m) => ({ default: m.EntitlementsPage })),
 );
