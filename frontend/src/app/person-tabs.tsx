@@ -8,7 +8,7 @@ import { EligibilityPanel, PageLoading } from './routes/lazy-pages';
 export const PERSON_TABS: readonly PersonTab[] = [
   {
     key: 'eligibility',
-    label: 'policies.eligibility.tab',
+    label: 'eligibility.tab',
     // who may call POST /eligibility/evaluations
     roles: ['SOCIAL_WORKER', 'APPROVER', 'PROVINCE_OFFICER', 'ADMIN'],
     render: (person) => (

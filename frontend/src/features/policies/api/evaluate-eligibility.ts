@@ -1,9 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { api, unwrap, type Schemas } from '@/lib/api';
-
-export type Eligibility = Schemas['Eligibility'];
-export type EligibilityGroup = Schemas['EligibilityGroup'];
-export type EligibilityChoice = Schemas['EligibilityChoice'];
+import { api, unwrap } from '@/lib/api';
 
 export const eligibilityQueryKeys = {
   all: ['eligibility'] as const,

@@ -21,9 +21,9 @@ export function CriterionList({ criteria }: { criteria: readonly CriterionResult
           <li key={c.code} style={{ padding: '4px 0' }}>
             <Flex gap={8} align="flex-start">
               {c.passed ? (
-                <CheckCircleFilled style={{ color: '#389e0d', marginTop: 4 }} role="img" aria-label={t('policies.eligibility.passed')} />
+                <CheckCircleFilled style={{ color: '#389e0d', marginTop: 4 }} role="img" aria-label={t('eligibility.passed')} />
               ) : (
-                <CloseCircleFilled style={{ color: '#cf1322', marginTop: 4 }} role="img" aria-label={t('policies.eligibility.failed')} />
+                <CloseCircleFilled style={{ color: '#cf1322', marginTop: 4 }} role="img" aria-label={t('eligibility.failed')} />
               )}
               <div>
                 <Typography.Text>{reason}</Typography.Text>
