@@ -6,6 +6,7 @@
 import {
   CloudUploadOutlined,
   EnvironmentOutlined,
+  FileTextOutlined,
   HomeOutlined,
   TeamOutlined,
   UserOutlined,
@@ -59,6 +60,7 @@ export const NAVIGATION: readonly NavEntry[] = [
   },
   // --- ui-cases: cases, entitlements, policies
   { key: 'entitlements', path: '/entitlements', label: 'entitlements.menu', icon: WalletOutlined, roles: REGISTRY_READERS },
+  { key: 'policies', path: '/policies', label: 'policies.menu.catalogue', icon: FileTextOutlined, roles: REGISTRY_READERS },
 ];
 
 export function navigationFor(role: Role): NavEntry[] {

@@ -18,6 +18,8 @@ import {
   PageLoading,
   PeopleSearchPage,
   PersonPage,
+  PoliciesPage,
+  PolicyGroupPage,
 } from './routes/lazy-pages';
 import { PERSON_TABS } from './person-tabs';
 import { NotFoundPage } from './routes/NotFoundPage';
@@ -86,6 +88,13 @@ export const routes: RouteObject[] = [
         children: [
           { index: true, element: guarded('entitlements', <EntitlementsPage />) },
           { path: ':id', element: guarded('entitlements', <EntitlementPage />) },
+        ],
+      },
+      {
+        path: 'policies',
+        children: [
+          { index: true, element: guarded('policies', <PoliciesPage />) },
+          { path: 'groups/:code', element: guarded('policies', <PolicyGroupPage />) },
         ],
       },
       { path: '*', element: <NotFoundPage /> },

@@ -35,3 +35,5 @@ export const EntitlementsPage = lazy(() =>
   import('@/features/entitlements/routes/EntitlementsPage').then((m) => ({ default: m.EntitlementsPage })),
 );
 export const EntitlementPage = lazy(() => import('@/features/entitlements/routes/EntitlementPage').then((m) => ({ default: m.EntitlementPage })));
+export const PoliciesPage = lazy(() => import('@/features/policies/routes/PoliciesPage').then((m) => ({ default: m.PoliciesPage })));
+export const PolicyGroupPage = lazy(() => import('@/features/policies/routes/PolicyGroupPage').then((m) => ({ default: m.PolicyGroupPage })));
