@@ -32,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "Policies", description = "Programmes, groups, effective-dated levels and versions; simulations"),
                 @Tag(name = "Area attributes", description = "Especially difficult communes and villages: dated lists by decision"),
                 // --- casefile
+                @Tag(name = "Applications", description = "Applications (hồ sơ) from draft to decision: documents, posting, objections, deadlines, queues"),
                 @Tag(name = "Entitlements", description = "What decisions grant: months owed, amount versions, suspension, termination, transfer, proposals"),
                 @Tag(name = "Working-day calendar", description = "Weekends, public holidays and Tết per year: working days for legal deadlines")
         })

@@ -460,6 +460,26 @@ public class PersonService {
         return names;
     }
 
+    /**
+     * Name, birth date, commune and village of people by id, for lists other features print (the
+     * public posting list, decisions). Identification numbers are left out.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<UUID, PersonSummary> summariesOf(Collection<UUID> ids) {
+        Map<UUID, PersonSummary> found = new HashMap<>();
+        if (ids.isEmpty()) {
+            return found;
+        }
+        List<Person> rows = people.findWithIds(ids);
+        Map<UUID, HouseholdRef> homes = households.findAll(rows.stream().map(p -> p.householdId).filter(Objects::nonNull).toList());
+        for (Person p : rows) {
+            HouseholdRef home = p.householdId == null ? null : homes.get(p.householdId);
+            found.put(p.id, new PersonSummary(p.id, p.fullName, p.birth().iso(), p.sex, null, p.communeCode,
+                    home == null ? null : home.code(), home == null ? null : home.villageName()));
+        }
+        return found;
+    }
+
     /** A person of the household's commune joins it (leaving any other household). */
     @Transactional
     public void joinHousehold(UUID personId, HouseholdRef household, RelationToHead relation, Actor actor) {
