@@ -4,10 +4,14 @@
  * are listed here.
  */
 import {
+  BarChartOutlined,
+  CheckSquareOutlined,
   CloudUploadOutlined,
   EnvironmentOutlined,
   FileTextOutlined,
+  FolderOpenOutlined,
   HomeOutlined,
+  ScheduleOutlined,
   TeamOutlined,
   UserOutlined,
   WalletOutlined,
@@ -59,7 +63,11 @@ export const NAVIGATION: readonly NavEntry[] = [
     roles: ALL_ROLES.filter((role) => role !== 'PAYMENT_AGENT' && role !== 'INTEGRATOR'),
   },
   // --- ui-cases: cases, entitlements, policies
+  { key: 'work', path: '/work', label: 'casefile.menu.work', icon: ScheduleOutlined, roles: ['SOCIAL_WORKER', 'APPROVER', 'PROVINCE_OFFICER', 'ADMIN'] },
+  { key: 'cases', path: '/cases', label: 'casefile.menu.cases', icon: FolderOpenOutlined, roles: REGISTRY_READERS },
+  { key: 'approvals', path: '/approvals', label: 'casefile.menu.approvals', icon: CheckSquareOutlined, roles: ['APPROVER', 'ADMIN'] },
   { key: 'entitlements', path: '/entitlements', label: 'entitlements.menu', icon: WalletOutlined, roles: REGISTRY_READERS },
+  { key: 'processingTimes', path: '/processing-times', label: 'casefile.menu.processingTimes', icon: BarChartOutlined, roles: REGISTRY_READERS },
   { key: 'policies', path: '/policies', label: 'policies.menu.catalogue', icon: FileTextOutlined, roles: REGISTRY_READERS },
 ];
 

@@ -2,17 +2,21 @@ import { Suspense, type ReactNode } from 'react';
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { RequireAuth } from '@/features/auth/components/RequireAuth';
 import { LoginPage } from '@/features/auth/routes/LoginPage';
-import { HomePage } from '@/features/home/routes/HomePage';
 import { AppShell } from './layout/AppShell';
 import { rolesFor, type NavEntry } from './navigation';
+import { HomeRoute } from './routes/HomeRoute';
 import {
+  ApprovalsPage,
   AreaDetailDrawer,
   AreasPage,
+  CasePage,
+  CasesPage,
   EntitlementPage,
   EntitlementsPage,
   HouseholdPage,
   HouseholdsPage,
   ImportsPage,
+  NewCasePage,
   NewHouseholdPage,
   NewPersonPage,
   PageLoading,
@@ -20,6 +24,8 @@ import {
   PersonPage,
   PoliciesPage,
   PolicyGroupPage,
+  ProcessingTimesPage,
+  WorkQueuePage,
 } from './routes/lazy-pages';
 import { PERSON_TABS } from './person-tabs';
 import { NotFoundPage } from './routes/NotFoundPage';
@@ -44,7 +50,7 @@ export const routes: RouteObject[] = [
       </RequireAuth>
     ),
     children: [
-      { index: true, element: <HomePage /> },
+      { index: true, element: <HomeRoute /> },
       {
         path: 'areas',
         element: (
@@ -83,6 +89,17 @@ export const routes: RouteObject[] = [
       },
       { path: 'imports', element: guarded('imports', <ImportsPage />) },
       // --- ui-cases: cases, entitlements, policies
+      { path: 'work', element: guarded('work', <WorkQueuePage />) },
+      {
+        path: 'cases',
+        children: [
+          { index: true, element: guarded('cases', <CasesPage />) },
+          { path: 'new', element: guarded('cases', <NewCasePage />) },
+          { path: ':id', element: guarded('cases', <CasePage />) },
+        ],
+      },
+      { path: 'approvals', element: guarded('approvals', <ApprovalsPage />) },
+      { path: 'processing-times', element: guarded('processingTimes', <ProcessingTimesPage />) },
       {
         path: 'entitlements',
         children: [

@@ -155,6 +155,322 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/case-indicators/processing-time": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Processing time versus the legal deadline, per commune
+         * @description Applications decided in [from, to] (default: the last 12 months), in working days from receipt to decision, against the legal working days of their steps; `tenPercentFaster` when the mean is at most 90% of the legal one.
+         */
+        get: operations["getProcessingTime"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List applications within the caller's scope, most recently changed first */
+        get: operations["listCases"];
+        put?: never;
+        /**
+         * Register a draft application for a person and a requested group
+         * @description 400 `case.unknown-person` / `case.unknown-group` (group not in force in the person's province today); 409 `case.open-exists` when the person has an open application for the group.
+         */
+        post: operations["createCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve or reject many applications at once
+         * @description Each item is decided in its own transaction and answered with the status it would have had alone (200, or the problem's status and code): one refusal never undoes the others.
+         */
+        post: operations["decideCases"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An application with its documents, objections, timeline and deadlines */
+        get: operations["getCase"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/approval": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve: the decision that creates the entitlement
+         * @description PROPOSED → APPROVED. The entitlement takes the group's coefficient and level on the decision date and starts by the group's rule (decision month; month of reaching the age, not before receipt; certificate month). 409 `case.group-not-in-force`, `case.certificate-missing`. Illegal in the current status: 409 `case.illegal-transition`; after a decision or withdrawal: 409 `case.closed`.
+         */
+        post: operations["approveCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The signed decision as a printable PDF (Vietnamese)
+         * @description 409 `case.not-approved` before the approval.
+         */
+        get: operations["printCaseDecision"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a paper to an application (its file is uploaded separately)
+         * @description Until the application is proposed; later: 409 `case.illegal-transition`.
+         */
+        post: operations["addCaseDocument"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/documents/{documentId}/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download a document's file (as an attachment) */
+        get: operations["getCaseDocumentFile"];
+        /**
+         * Upload (or replace) a document's file: PDF, JPEG or PNG
+         * @description The body is the file itself. Checked by its first bytes, not by its name: anything else answers 415 `document.unsupported-type`, a declared type that differs from the content 415 `document.content-mismatch`; over the limit (1,000,000 bytes by default) 413 `document.too-large`. The name comes in `X-File-Name`.
+         */
+        put: operations["uploadCaseDocumentFile"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/objections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record an objection to a posted application
+         * @description While POSTED or PROPOSED. Answer due in 10 working days.
+         */
+        post: operations["addCaseObjection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/objections/{objectionId}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Answer an objection */
+        post: operations["answerCaseObjection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/posting": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Post the application publicly at the commune office
+         * @description UNDER_REVIEW → POSTED; by default from today for 2 working days (the start day counted). Illegal in the current status: 409 `case.illegal-transition`; after a decision or withdrawal: 409 `case.closed`.
+         */
+        post: operations["postCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/proposal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Forward the application for decision
+         * @description POSTED → PROPOSED, after the posting ended (409 `case.posting-not-ended`) and with every objection answered (409 `case.objections-open`). Illegal in the current status: 409 `case.illegal-transition`; after a decision or withdrawal: 409 `case.closed`.
+         */
+        post: operations["proposeCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/rejection": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reject, with a reason
+         * @description UNDER_REVIEW, POSTED or PROPOSED → REJECTED; `reason` required. Illegal in the current status: 409 `case.illegal-transition`; after a decision or withdrawal: 409 `case.closed`.
+         */
+        post: operations["rejectCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start the commune's review and store the eligibility snapshot
+         * @description SUBMITTED → UNDER_REVIEW; the evaluator's full explanation for today is kept with the application. Illegal in the current status: 409 `case.illegal-transition`; after a decision or withdrawal: 409 `case.closed`.
+         */
+        post: operations["startCaseReview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/submission": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit a draft: who brought it and the day the commune received it
+         * @description DRAFT → SUBMITTED. Deadlines count from `submittedOn`. Illegal in the current status: 409 `case.illegal-transition`; after a decision or withdrawal: 409 `case.closed`.
+         */
+        post: operations["submitCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/withdrawal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Withdraw an application before its decision
+         * @description Illegal in the current status: 409 `case.illegal-transition`; after a decision or withdrawal: 409 `case.closed`.
+         */
+        post: operations["withdrawCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/eligibility/evaluations": {
         parameters: {
             query?: never;
@@ -864,6 +1180,43 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/public-postings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The commune's notice-board list of posted applications
+         * @description Name, birth year, village and requested group only: never identification numbers, HIV status or other sensitive data (ND 20/2021 Art. 8).
+         */
+        get: operations["getPublicPosting"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public-postings/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The notice-board list as a printable PDF (Vietnamese) */
+        get: operations["printPublicPosting"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/standard-levels": {
         parameters: {
             query?: never;
@@ -982,6 +1335,26 @@ export interface paths {
          * @description By the province (PROVINCE_OFFICER) or an ADMIN in scope. The open period of the same kind that started earlier ends the day before; other overlaps answer 409 `village.attribute-overlap`.
          */
         post: operations["addVillageAttribute"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/work-queue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What the caller has to do, soonest due first
+         * @description Social worker: drafts to submit, applications to review, post and propose, objections to answer. Approver: applications to decide and entitlement proposals to answer. Province officer: late applications.
+         */
+        get: operations["getWorkQueue"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1144,6 +1517,43 @@ export interface components {
         };
         /** @enum {string} */
         BirthDatePrecision: "DAY" | "MONTH" | "YEAR";
+        /** @description Several decisions at once; each item is decided (or refused) on its own */
+        BulkDecision: {
+            items: components["schemas"]["BulkDecisionItem"][];
+        };
+        BulkDecisionItem: {
+            caseId: components["schemas"]["UUID"];
+            /**
+             * @description APPROVE or REJECT
+             * @example APPROVE
+             */
+            decision: string;
+            /** @example 15/QĐ-UBND */
+            decisionNumber?: string;
+            /** @example 2026-12-01 */
+            decisionDate?: components["schemas"]["LocalDate"];
+            /** @example Lường Văn Hùng */
+            signer?: string;
+            /** @description Required for REJECT */
+            reason?: string;
+        };
+        BulkDecisionItemResult: {
+            caseId: components["schemas"]["UUID"];
+            /**
+             * Format: int32
+             * @description HTTP status this item would have had alone
+             * @example 200
+             */
+            status: number;
+            /** @example case.illegal-transition */
+            code: string | null;
+            caseStatus: components["schemas"]["CaseStatus"] | null;
+            entitlementId: components["schemas"]["UUID"] | null;
+        };
+        /** @description One answer per item, in order */
+        BulkDecisionResult: {
+            items: components["schemas"]["BulkDecisionItemResult"][];
+        };
         /** @description A weekday off, or a Saturday worked */
         CalendarDay: {
             date: components["schemas"]["LocalDate"];
@@ -1173,6 +1583,237 @@ export interface components {
             workingDays: number;
             days: components["schemas"]["CalendarDay"][];
         };
+        /** @description An application (hồ sơ) with its documents, objections, timeline and deadlines */
+        Case: {
+            id: components["schemas"]["UUID"];
+            personId: components["schemas"]["UUID"];
+            /** @example Lò Văn Đức */
+            personName: string | null;
+            /** @example 14 */
+            provinceCode: string;
+            /** @example 03688 */
+            communeCode: string;
+            /** @example ND176_SOCIAL_PENSION */
+            programmeCode: string;
+            /** @example ND176_75_PLUS */
+            groupCode: string;
+            /** @description Vietnamese name of the group, if in force today */
+            groupName: string | null;
+            status: components["schemas"]["CaseStatus"];
+            submitter: components["schemas"]["CaseSubmitter"] | null;
+            /** @description Day the commune received it */
+            submittedOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            reviewStartedOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /** @description The evaluator's explanation when the review started; only for the commune's social worker and chairman (it may show HIV status) */
+            eligibility: components["schemas"]["Eligibility"] | null;
+            postingStart: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /** @description Last day of the posting, inclusive */
+            postingEnd: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            proposedOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            decidedOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /** @example 15/QĐ-UBND */
+            decisionNumber: string | null;
+            decisionDate: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            signer: string | null;
+            rejectionReason: string | null;
+            withdrawalReason: string | null;
+            /** @description The entitlement the approval created */
+            entitlementId: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
+            documents: components["schemas"]["CaseDocument"][];
+            objections: components["schemas"]["CaseObjection"][];
+            timeline: components["schemas"]["CaseTimelineEntry"][];
+            deadlines: components["schemas"]["CaseDeadlines"];
+            /**
+             * Format: int64
+             * @description For If-Match
+             * @example 3
+             */
+            version: number;
+            createdBy: string;
+            createdAt: components["schemas"]["Instant"];
+            updatedAt: components["schemas"]["Instant"];
+        };
+        /** @description The decision granting the allowance */
+        CaseApproval: {
+            /** @example 15/QĐ-UBND */
+            decisionNumber: string;
+            /** @example 2026-12-01 */
+            decisionDate: components["schemas"]["LocalDate"];
+            /** @example Lường Văn Hùng */
+            signer: string;
+        };
+        /** @description One step's deadline */
+        CaseDeadlineStep: {
+            /**
+             * @description REVIEW (review and posting), PROPOSAL, DECISION
+             * @example REVIEW
+             */
+            step: string;
+            /**
+             * Format: int32
+             * @example 7
+             */
+            workingDays: number;
+            legalBasis: string;
+            /** @description The figure is confirmed in the law (post-2025 figures are not) */
+            verified: boolean;
+            /** @description When the step's clock started */
+            startedOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            dueOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            doneOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            overdue: boolean;
+        };
+        /** @description Each step's legal deadline in working days, its due date and whether it is overdue */
+        CaseDeadlines: {
+            /** @description Decision due: submission + the legal working days of every step */
+            legalDueOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /**
+             * Format: int32
+             * @description Legal working days from submission to decision
+             * @example 13
+             */
+            legalWorkingDays: number;
+            /**
+             * Format: int32
+             * @description Working days used so far (to the decision, or to today)
+             */
+            workingDaysUsed: number | null;
+            /** @description Due date of the step now open */
+            nextDueOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /** @description Some step is (or was) late */
+            overdue: boolean;
+            /** @description A due date lies in a year whose holidays are not announced yet */
+            provisional: boolean;
+            steps: components["schemas"]["CaseDeadlineStep"][];
+        };
+        /** @description A paper of the application; the file (if any) at fileHref */
+        CaseDocument: {
+            id: components["schemas"]["UUID"];
+            type: components["schemas"]["DocumentType"];
+            /** @example 014048001234 */
+            number: string | null;
+            /** @example Cục Cảnh sát QLHC về TTXH */
+            issuer: string | null;
+            issuedOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /** @example cccd.pdf */
+            fileName: string | null;
+            /** @example application/pdf */
+            contentType: string | null;
+            /**
+             * Format: int64
+             * @example 182044
+             */
+            sizeBytes: number | null;
+            sha256: string | null;
+            /** @description Where to download the file */
+            fileHref: string | null;
+            createdBy: string;
+            createdAt: components["schemas"]["Instant"];
+        };
+        /** @description An objection to the public posting and its answer */
+        CaseObjection: {
+            id: components["schemas"]["UUID"];
+            receivedOn: components["schemas"]["LocalDate"];
+            objector: string | null;
+            content: string;
+            answer: string | null;
+            answeredOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            answeredBy: string | null;
+            /** @description Answer due (10 working days) */
+            dueOn: components["schemas"]["LocalDate"];
+            overdue: boolean;
+        };
+        /** @description One page of applications */
+        CasePage: {
+            items: components["schemas"]["CaseSummary"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
+            /** Format: int32 */
+            totalPages: number;
+        };
+        /** @description The public posting; default from today for the legal number of working days */
+        CasePosting: {
+            /** @example 2026-11-24 */
+            start?: components["schemas"]["LocalDate"];
+            /** @description Last day, inclusive; default: start + 2 working days (start counted) */
+            end?: components["schemas"]["LocalDate"];
+        };
+        /** @description The decision refusing the allowance; a reason is required */
+        CaseRejection: {
+            /** @example Đang hưởng lương hưu */
+            reason: string;
+            /** @example 16/QĐ-UBND */
+            decisionNumber?: string;
+            /** @description Default: today */
+            decisionDate?: components["schemas"]["LocalDate"];
+            /** @example Lường Văn Hùng */
+            signer?: string;
+        };
+        /** @enum {string} */
+        CaseStatus: "DRAFT" | "SUBMITTED" | "UNDER_REVIEW" | "POSTED" | "PROPOSED" | "APPROVED" | "REJECTED" | "WITHDRAWN";
+        /** @description Who brought the application and the day the commune received it */
+        CaseSubmission: {
+            submitterKind: components["schemas"]["SubmitterKind"];
+            /**
+             * @description Required unless PERSON
+             * @example Lò Thị Xuân
+             */
+            submitterName?: string;
+            /**
+             * @description How the relative is related, or the organisation's role
+             * @example con gái
+             */
+            submitterRelation?: string;
+            /**
+             * @description Default: today
+             * @example 2026-11-23
+             */
+            submittedOn?: components["schemas"]["LocalDate"];
+        };
+        /** @description Who brought the application */
+        CaseSubmitter: {
+            kind: components["schemas"]["SubmitterKind"];
+            /** @example Lò Thị Xuân */
+            name: string | null;
+            /** @example con gái */
+            relation: string | null;
+        };
+        /** @description An application in a list */
+        CaseSummary: {
+            id: components["schemas"]["UUID"];
+            personId: components["schemas"]["UUID"];
+            personName: string | null;
+            /** @example 03688 */
+            communeCode: string;
+            /** @example ND176_75_PLUS */
+            groupCode: string;
+            status: components["schemas"]["CaseStatus"];
+            submittedOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            nextDueOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            overdue: boolean;
+            updatedAt: components["schemas"]["Instant"];
+        };
+        /** @description One transition or action, in order */
+        CaseTimelineEntry: {
+            /** @example submitted */
+            action: string;
+            fromStatus: components["schemas"]["CaseStatus"] | null;
+            toStatus: components["schemas"]["CaseStatus"] | null;
+            /** @example worker */
+            actor: string;
+            /** @example SOCIAL_WORKER */
+            actorRole: string;
+            note: string | null;
+            occurredAt: components["schemas"]["Instant"];
+        };
+        CaseWithdrawal: {
+            /** @example Người nộp rút hồ sơ */
+            reason?: string;
+        };
         /** @description A coded item and its name */
         CodeName: {
             /** @example 03 */
@@ -1196,6 +1837,8 @@ export interface components {
         };
         /** @enum {string} */
         DayKind: "FIXED" | "LUNAR" | "BRIDGE" | "COMPENSATION" | "WORKING_SATURDAY";
+        /** @enum {string} */
+        DocumentType: "APPLICATION_FORM" | "ID_CARD" | "BIRTH_CERTIFICATE" | "DISABILITY_CERTIFICATE" | "PREGNANCY_CERTIFICATE" | "POVERTY_CERTIFICATE" | "DEATH_CERTIFICATE" | "SCHOOL_CERTIFICATE" | "OTHER";
         /** @description An existing person that a new one may duplicate */
         DuplicateCandidate: {
             id: components["schemas"]["UUID"];
@@ -1908,6 +2551,25 @@ export interface components {
         };
         /** @enum {string} */
         MonthState: "PAYABLE" | "WITHHELD";
+        /** @description A draft application for a registered person */
+        NewCase: {
+            personId: components["schemas"]["UUID"];
+            /**
+             * @description The requested group; its programme follows
+             * @example ND176_75_PLUS
+             */
+            groupCode: string;
+        };
+        /** @description A paper of the application; upload its file separately */
+        NewCaseDocument: {
+            type: components["schemas"]["DocumentType"];
+            /** @example 014048001234 */
+            number?: string;
+            /** @example Cục Cảnh sát QLHC về TTXH */
+            issuer?: string;
+            /** @example 2021-05-10 */
+            issuedOn?: components["schemas"]["LocalDate"];
+        };
         /** @description A new period of a fact. The open period of the same kind that started earlier ends the day before `validFrom`; other overlaps are refused (`fact.overlap`). */
         NewFact: {
             kind: components["schemas"]["FactKind"];
@@ -1974,6 +2636,15 @@ export interface components {
         NewHouseholdMember: {
             personId: components["schemas"]["UUID"];
             relationToHead: components["schemas"]["RelationToHead"];
+        };
+        /** @description An objection received about a posted application */
+        NewObjection: {
+            /** @description Default: today */
+            receivedOn?: components["schemas"]["LocalDate"];
+            /** @example Trưởng bản Nà Cài */
+            objector?: string;
+            /** @example Ông Đức có lương hưu */
+            content: string;
         };
         /** @description A person to register. As a member of a new household, `communeCode` and `householdId` may be omitted (the household's are used) and `relationToHead` is required. */
         NewPerson: {
@@ -2070,6 +2741,10 @@ export interface components {
             validTo?: components["schemas"]["LocalDate"];
             /** @example 612/QĐ-UBDT */
             decisionNumber: string;
+        };
+        ObjectionAnswer: {
+            /** @example Đã kiểm tra: ông Đức không hưởng lương hưu */
+            answer: string;
         };
         /** @description Bank or e-wallet account for account payments */
         PayoutAccount: {
@@ -2331,6 +3006,56 @@ export interface components {
             /** @description Invalid fields, when the problem is about the request's content */
             errors?: components["schemas"]["FieldError"][];
         };
+        /** @description Processing time versus the legal deadline, per commune (plans ask for ≥ 10% faster) */
+        ProcessingTime: {
+            from: components["schemas"]["LocalDate"];
+            to: components["schemas"]["LocalDate"];
+            communes: components["schemas"]["ProcessingTimeCommune"][];
+        };
+        /** @description One commune's decided applications in the period */
+        ProcessingTimeCommune: {
+            /** @example 03688 */
+            communeCode: string;
+            /** @example Xã Mường Chiên */
+            communeName: string | null;
+            /**
+             * Format: int32
+             * @example 12
+             */
+            decided: number;
+            /**
+             * Format: double
+             * @description Mean working days from submission to decision
+             * @example 8.5
+             */
+            meanWorkingDays: number;
+            /**
+             * Format: double
+             * @description Mean legal working days of the same applications
+             * @example 13
+             */
+            meanLegalWorkingDays: number;
+            /**
+             * Format: double
+             * @description meanWorkingDays / meanLegalWorkingDays
+             * @example 0.65
+             */
+            ratio: number;
+            /**
+             * Format: double
+             * @description Share decided within the legal deadline, %
+             * @example 91.7
+             */
+            withinDeadlinePercent: number;
+            /** @description At least 10% faster than the legal deadline on average (ratio ≤ 0.9) */
+            tenPercentFaster: boolean;
+            /**
+             * Format: int32
+             * @description Open applications past a due date today
+             * @example 2
+             */
+            openOverdue: number;
+        };
         /** @description A programme and its groups with what they pay on a date */
         Programme: {
             /** @example ND20_MONTHLY */
@@ -2379,6 +3104,31 @@ export interface components {
             accept: boolean;
             /** @description Answer; required when rejecting */
             answer?: string;
+        };
+        /** @description One posted application */
+        PublicPostingItem: {
+            /** @example Lò Văn Đức */
+            fullName: string;
+            /**
+             * Format: int32
+             * @example 1948
+             */
+            birthYear: number;
+            /** @example Bản Nà Cài */
+            village: string | null;
+            /** @example Trợ cấp hưu trí xã hội: người từ đủ 75 tuổi */
+            requestedGroup: string;
+            postingStart: components["schemas"]["LocalDate"];
+            postingEnd: components["schemas"]["LocalDate"];
+        };
+        /** @description Applications posted at the commune office: name, village and requested group only */
+        PublicPostingList: {
+            /** @example 03688 */
+            communeCode: string;
+            /** @example Xã Mường Chiên */
+            communeName: string;
+            on: components["schemas"]["LocalDate"];
+            items: components["schemas"]["PublicPostingItem"][];
         };
         /** @enum {string} */
         RelationToHead: "HEAD" | "SPOUSE" | "CHILD" | "PARENT" | "GRANDCHILD" | "GRANDPARENT" | "SIBLING" | "OTHER_RELATIVE" | "OTHER";
@@ -2442,6 +3192,8 @@ export interface components {
         /** @enum {string} */
         StartRule: "DECISION_MONTH" | "BIRTHDAY_MONTH" | "CERTIFICATE_MONTH";
         /** @enum {string} */
+        SubmitterKind: "PERSON" | "RELATIVE" | "ORGANISATION";
+        /** @enum {string} */
         TerminationReason: "DEATH" | "MISSING" | "LOSS_OF_ELIGIBILITY" | "MOVED_AWAY" | "REFUSAL" | "PRISON" | "FAILED_REASSESSMENT" | "TRANSFERRED";
         /** @description OAuth 2.0 access token response (RFC 6749 §5.1) */
         TokenResponse: {
@@ -2501,6 +3253,30 @@ export interface components {
         VillageRename: {
             /** @example Bản Nà Cài Trên */
             name: string;
+        };
+        /** @description Something the caller has to do, with its due date */
+        WorkQueueItem: {
+            /** @description SUBMIT, REVIEW, POST, ANSWER_OBJECTION, PROPOSE, DECIDE, ANSWER_PROPOSAL */
+            action: string;
+            caseId: components["schemas"]["UUID"] | null;
+            /** @description For ANSWER_PROPOSAL */
+            proposalId: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
+            /** @description For ANSWER_PROPOSAL */
+            entitlementId: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
+            objectionId: components["schemas"]["UUID"] | null;
+            personName: string | null;
+            /** @example 03688 */
+            communeCode: string;
+            /** @example ND176_75_PLUS */
+            groupCode: string;
+            status: components["schemas"]["CaseStatus"] | null;
+            dueOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /**
+             * Format: int32
+             * @description Working days left (negative: late)
+             */
+            workingDaysLeft: number | null;
+            overdue: boolean;
         };
         /** @description A date some working days after another */
         WorkingDayAnswer: {
@@ -3030,6 +3806,1571 @@ export interface operations {
             };
             /** @description No such resource within the caller's area */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the problem carries an `incidentId` for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getProcessingTime: {
+        parameters: {
+            query?: {
+                /**
+                 * @description One commune (default: every commune in scope)
+                 * @example 03688
+                 */
+                communeCode?: string;
+                /**
+                 * @description First decision day
+                 * @example 2026-01-01
+                 */
+                from?: string;
+                /**
+                 * @description Last decision day
+                 * @example 2026-12-31
+                 */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The indicator */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProcessingTime"];
+                };
+            };
+            /** @description The request is not valid: see `errors` for each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the problem carries an `incidentId` for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listCases: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Commune
+                 * @example 03688
+                 */
+                communeCode?: string;
+                /** @description Page index from 0 */
+                page?: number;
+                /** @description Person */
+                personId?: components["schemas"]["UUID"];
+                /** @description Page size, at most 200 */
+                size?: number;
+                /** @description Status */
+                status?: components["schemas"]["CaseStatus"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CasePage"];
+                };
+            };
+            /** @description The request is not valid: see `errors` for each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the problem carries an `incidentId` for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewCase"];
+            };
+        };
+        responses: {
+            /** @description The draft */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Case"];
+                };
+            };
+            /** @description The request is not valid: see `errors` for each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `case.open-exists` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not of a supported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the problem carries an `incidentId` for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    decideCases: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BulkDecision"];
+            };
+        };
+        responses: {
+            /** @description One answer per item, in order */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulkDecisionResult"];
+                };
+            };
+            /** @description The request is not valid: see `errors` for each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not of a supported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the problem carries an `incidentId` for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The application */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Case"];
+                };
+            };
+            /** @description The request is not valid: see `errors` for each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource within the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the problem carries an `incidentId` for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    approveCase: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional ETag of the application; when sent and stale: 412 `version.stale` */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CaseApproval"];
+            };
+        };
+        responses: {
+            /** @description Approved */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Case"];
+                };
+            };
+            /** @description The request is not valid: see `errors` for each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource within the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `case.illegal-transition`, `case.closed`, `case.group-not-in-force` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not of a supported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the problem carries an `incidentId` for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    printCaseDecision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The PDF */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description The request is not valid: see `errors` for each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource within the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `case.not-approved` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the problem carries an `incidentId` for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addCaseDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewCaseDocument"];
+            };
+        };
+        responses: {
+            /** @description The document */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseDocument"];
+                };
+            };
+            /** @description The request is not valid: see `errors` for each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource within the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not of a supported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the problem carries an `incidentId` for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCaseDocumentFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                documentId: components["schemas"]["UUID"];
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description The request is not valid: see `errors` for each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource within the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the problem carries an `incidentId` for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    uploadCaseDocumentFile: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Original file name
+                 * @example cccd.pdf
+                 */
+                "X-File-Name"?: string;
+            };
+            path: {
+                documentId: components["schemas"]["UUID"];
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/pdf": string;
+                "image/jpeg": string;
+                "image/png": string;
+            };
+        };
+        responses: {
+            /** @description The document with its file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseDocument"];
+                };
+            };
+            /** @description The request is not valid: see `errors` for each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource within the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `document.too-large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `document.unsupported-type`, `document.content-mismatch` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the problem carries an `incidentId` for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addCaseObjection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewObjection"];
+            };
+        };
+        responses: {
+            /** @description Recorded */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseObjection"];
+                };
+            };
+            /** @description The request is not valid: see `errors` for each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource within the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `case.illegal-transition`, `case.closed` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not of a supported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the problem carries an `incidentId` for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    answerCaseObjection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+                objectionId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ObjectionAnswer"];
+            };
+        };
+        responses: {
+            /** @description Answered */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseObjection"];
+                };
+            };
+            /** @description The request is not valid: see `errors` for each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource within the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `objection.answered` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not of a supported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the problem carries an `incidentId` for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postCase: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional ETag of the application; when sent and stale: 412 `version.stale` */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CasePosting"];
+            };
+        };
+        responses: {
+            /** @description Posted */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Case"];
+                };
+            };
+            /** @description The request is not valid: see `errors` for each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource within the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `case.illegal-transition`, `case.closed` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not of a supported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the problem carries an `incidentId` for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    proposeCase: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional ETag of the application; when sent and stale: 412 `version.stale` */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Proposed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Case"];
+                };
+            };
+            /** @description The request is not valid: see `errors` for each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource within the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `case.posting-not-ended`, `case.objections-open`, `case.illegal-transition` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the problem carries an `incidentId` for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    rejectCase: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional ETag of the application; when sent and stale: 412 `version.stale` */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CaseRejection"];
+            };
+        };
+        responses: {
+            /** @description Rejected */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Case"];
+                };
+            };
+            /** @description The request is not valid: see `errors` for each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource within the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `case.illegal-transition`, `case.closed` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not of a supported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the problem carries an `incidentId` for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    startCaseReview: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional ETag of the application; when sent and stale: 412 `version.stale` */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Under review */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Case"];
+                };
+            };
+            /** @description The request is not valid: see `errors` for each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource within the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `case.illegal-transition`, `case.closed` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the problem carries an `incidentId` for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    submitCase: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional ETag of the application; when sent and stale: 412 `version.stale` */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CaseSubmission"];
+            };
+        };
+        responses: {
+            /** @description Submitted */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Case"];
+                };
+            };
+            /** @description The request is not valid: see `errors` for each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource within the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `case.illegal-transition`, `case.closed` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not of a supported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the problem carries an `incidentId` for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    withdrawCase: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional ETag of the application; when sent and stale: 412 `version.stale` */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CaseWithdrawal"];
+            };
+        };
+        responses: {
+            /** @description Withdrawn */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Case"];
+                };
+            };
+            /** @description The request is not valid: see `errors` for each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource within the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `case.closed` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not of a supported media type */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6651,6 +8992,130 @@ export interface operations {
             };
         };
     };
+    getPublicPosting: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Commune (default: the caller's)
+                 * @example 03688
+                 */
+                communeCode?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The list */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicPostingList"];
+                };
+            };
+            /** @description The request is not valid: see `errors` for each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the problem carries an `incidentId` for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    printPublicPosting: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Commune (default: the caller's)
+                 * @example 03688
+                 */
+                communeCode?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The PDF */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description The request is not valid: see `errors` for each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the problem carries an `incidentId` for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listStandardLevels: {
         parameters: {
             query?: {
@@ -7465,6 +9930,53 @@ export interface operations {
             };
             /** @description The request body is not of a supported media type */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the problem carries an `incidentId` for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getWorkQueue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The queue */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkQueueItem"][];
+                };
+            };
+            /** @description Not authenticated, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
