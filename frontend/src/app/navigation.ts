@@ -3,12 +3,37 @@
  * same pages with the same table, so a hidden item is also a closed door. Only pages that exist
  * are listed here.
  */
-import { CloudUploadOutlined, EnvironmentOutlined, HomeOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
+import {
+  BarChartOutlined,
+  CheckSquareOutlined,
+  CloudUploadOutlined,
+  EnvironmentOutlined,
+  FileTextOutlined,
+  FolderOpenOutlined,
+  HomeOutlined,
+  ScheduleOutlined,
+  TeamOutlined,
+  UserOutlined,
+  WalletOutlined,
+} from '@ant-design/icons';
 import type { ComponentType } from 'react';
 import { ALL_ROLES, type Role } from '@/lib/current-user';
 
 export interface NavEntry {
-  key: 'home' | 'people' | 'households' | 'imports' | 'areas';
+  key:
+    | 'home'
+    | 'people'
+    | 'households'
+    | 'imports'
+    | 'areas'
+    // --- ui-cases
+    | 'work'
+    | 'cases'
+    | 'approvals'
+    | 'entitlements'
+    | 'processingTimes'
+    | 'policies'
+    | 'simulations';
   path: string;
   /** i18n key of the label */
   label: string;
@@ -37,6 +62,13 @@ export const NAVIGATION: readonly NavEntry[] = [
     icon: EnvironmentOutlined,
     roles: ALL_ROLES.filter((role) => role !== 'PAYMENT_AGENT' && role !== 'INTEGRATOR'),
   },
+  // --- ui-cases: cases, entitlements, policies
+  { key: 'work', path: '/work', label: 'casefile.menu.work', icon: ScheduleOutlined, roles: ['SOCIAL_WORKER', 'APPROVER', 'PROVINCE_OFFICER', 'ADMIN'] },
+  { key: 'cases', path: '/cases', label: 'casefile.menu.cases', icon: FolderOpenOutlined, roles: REGISTRY_READERS },
+  { key: 'approvals', path: '/approvals', label: 'casefile.menu.approvals', icon: CheckSquareOutlined, roles: ['APPROVER', 'ADMIN'] },
+  { key: 'entitlements', path: '/entitlements', label: 'entitlements.menu', icon: WalletOutlined, roles: REGISTRY_READERS },
+  { key: 'processingTimes', path: '/processing-times', label: 'casefile.menu.processingTimes', icon: BarChartOutlined, roles: REGISTRY_READERS },
+  { key: 'policies', path: '/policies', label: 'policies.menu.catalogue', icon: FileTextOutlined, roles: REGISTRY_READERS },
 ];
 
 export function navigationFor(role: Role): NavEntry[] {

@@ -2,21 +2,32 @@ import { Suspense, type ReactNode } from 'react';
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { RequireAuth } from '@/features/auth/components/RequireAuth';
 import { LoginPage } from '@/features/auth/routes/LoginPage';
-import { HomePage } from '@/features/home/routes/HomePage';
 import { AppShell } from './layout/AppShell';
 import { rolesFor, type NavEntry } from './navigation';
+import { HomeRoute } from './routes/HomeRoute';
 import {
+  ApprovalsPage,
   AreaDetailDrawer,
   AreasPage,
+  CasePage,
+  CasesPage,
+  EntitlementPage,
+  EntitlementsPage,
   HouseholdPage,
   HouseholdsPage,
   ImportsPage,
+  NewCasePage,
   NewHouseholdPage,
   NewPersonPage,
   PageLoading,
   PeopleSearchPage,
   PersonPage,
+  PoliciesPage,
+  PolicyGroupPage,
+  ProcessingTimesPage,
+  WorkQueuePage,
 } from './routes/lazy-pages';
+import { PERSON_TABS } from './person-tabs';
 import { NotFoundPage } from './routes/NotFoundPage';
 import { RequireRole } from './routes/RequireRole';
 
@@ -39,7 +50,7 @@ export const routes: RouteObject[] = [
       </RequireAuth>
     ),
     children: [
-      { index: true, element: <HomePage /> },
+      { index: true, element: <HomeRoute /> },
       {
         path: 'areas',
         element: (
@@ -65,7 +76,7 @@ export const routes: RouteObject[] = [
         children: [
           { index: true, element: guarded('people', <PeopleSearchPage />) },
           { path: 'new', element: guarded('people', <NewPersonPage />) },
-          { path: ':id', element: guarded('people', <PersonPage />) },
+          { path: ':id', element: guarded('people', <PersonPage extraTabs={PERSON_TABS} />) },
         ],
       },
       {
@@ -77,6 +88,32 @@ export const routes: RouteObject[] = [
         ],
       },
       { path: 'imports', element: guarded('imports', <ImportsPage />) },
+      // --- ui-cases: cases, entitlements, policies
+      { path: 'work', element: guarded('work', <WorkQueuePage />) },
+      {
+        path: 'cases',
+        children: [
+          { index: true, element: guarded('cases', <CasesPage />) },
+          { path: 'new', element: guarded('cases', <NewCasePage />) },
+          { path: ':id', element: guarded('cases', <CasePage />) },
+        ],
+      },
+      { path: 'approvals', element: guarded('approvals', <ApprovalsPage />) },
+      { path: 'processing-times', element: guarded('processingTimes', <ProcessingTimesPage />) },
+      {
+        path: 'entitlements',
+        children: [
+          { index: true, element: guarded('entitlements', <EntitlementsPage />) },
+          { path: ':id', element: guarded('entitlements', <EntitlementPage />) },
+        ],
+      },
+      {
+        path: 'policies',
+        children: [
+          { index: true, element: guarded('policies', <PoliciesPage />) },
+          { path: 'groups/:code', element: guarded('policies', <PolicyGroupPage />) },
+        ],
+      },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -118,6 +118,591 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/calendar/working-days": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The date a number of working days after (or before) a date
+         * @description The start day itself is not counted; a negative number counts backwards.
+         */
+        get: operations["addWorkingDays"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calendar/years/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Days off and make-up working days of a year */
+        get: operations["getCalendarYear"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/case-indicators/processing-time": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Processing time versus the legal deadline, per commune
+         * @description Applications decided in [from, to] (default: the last 12 months), in working days from receipt to decision, against the legal working days of their steps; `tenPercentFaster` when the mean is at most 90% of the legal one.
+         */
+        get: operations["getProcessingTime"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List applications within the caller's scope, most recently changed first */
+        get: operations["listCases"];
+        put?: never;
+        /**
+         * Register a draft application for a person and a requested group
+         * @description 400 `case.unknown-person` / `case.unknown-group` (group not in force in the person's province today); 409 `case.open-exists` when the person has an open application for the group.
+         */
+        post: operations["createCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve or reject many applications at once
+         * @description Each item is decided in its own transaction and answered with the status it would have had alone (200, or the problem's status and code): one refusal never undoes the others.
+         */
+        post: operations["decideCases"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An application with its documents, objections, timeline and deadlines */
+        get: operations["getCase"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/approval": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve: the decision that creates the entitlement
+         * @description PROPOSED → APPROVED. The entitlement takes the group's coefficient and level on the decision date and starts by the group's rule (decision month; month of reaching the age, not before receipt; certificate month). 409 `case.group-not-in-force`, `case.certificate-missing`. Illegal in the current status: 409 `case.illegal-transition`; after a decision or withdrawal: 409 `case.closed`.
+         */
+        post: operations["approveCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The signed decision as a printable PDF (Vietnamese)
+         * @description 409 `case.not-approved` before the approval.
+         */
+        get: operations["printCaseDecision"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a paper to an application (its file is uploaded separately)
+         * @description Until the application is proposed; later: 409 `case.illegal-transition`.
+         */
+        post: operations["addCaseDocument"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/documents/{documentId}/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download a document's file (as an attachment) */
+        get: operations["getCaseDocumentFile"];
+        /**
+         * Upload (or replace) a document's file: PDF, JPEG or PNG
+         * @description The body is the file itself. Checked by its first bytes, not by its name: anything else answers 415 `document.unsupported-type`, a declared type that differs from the content 415 `document.content-mismatch`; over the limit (1,000,000 bytes by default) 413 `document.too-large`. The name comes in `X-File-Name`.
+         */
+        put: operations["uploadCaseDocumentFile"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/objections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record an objection to a posted application
+         * @description While POSTED or PROPOSED. Answer due in 10 working days.
+         */
+        post: operations["addCaseObjection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/objections/{objectionId}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Answer an objection */
+        post: operations["answerCaseObjection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/posting": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Post the application publicly at the commune office
+         * @description UNDER_REVIEW → POSTED; by default from today for 2 working days (the start day counted). Illegal in the current status: 409 `case.illegal-transition`; after a decision or withdrawal: 409 `case.closed`.
+         */
+        post: operations["postCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/proposal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Forward the application for decision
+         * @description POSTED → PROPOSED, after the posting ended (409 `case.posting-not-ended`) and with every objection answered (409 `case.objections-open`). Illegal in the current status: 409 `case.illegal-transition`; after a decision or withdrawal: 409 `case.closed`.
+         */
+        post: operations["proposeCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/rejection": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reject, with a reason
+         * @description UNDER_REVIEW, POSTED or PROPOSED → REJECTED; `reason` required. Illegal in the current status: 409 `case.illegal-transition`; after a decision or withdrawal: 409 `case.closed`.
+         */
+        post: operations["rejectCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start the commune's review and store the eligibility snapshot
+         * @description SUBMITTED → UNDER_REVIEW; the evaluator's full explanation for today is kept with the application. Illegal in the current status: 409 `case.illegal-transition`; after a decision or withdrawal: 409 `case.closed`.
+         */
+        post: operations["startCaseReview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/submission": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit a draft: who brought it and the day the commune received it
+         * @description DRAFT → SUBMITTED. Deadlines count from `submittedOn`. Illegal in the current status: 409 `case.illegal-transition`; after a decision or withdrawal: 409 `case.closed`.
+         */
+        post: operations["submitCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/withdrawal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Withdraw an application before its decision
+         * @description Illegal in the current status: 409 `case.illegal-transition`; after a decision or withdrawal: 409 `case.closed`.
+         */
+        post: operations["withdrawCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/eligibility/evaluations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Who qualifies for what on a date, and why
+         * @description Evaluates a registered person (their facts, household poverty status and area attributes as of the date) or an ad-hoc profile against every programme that applies where they live. Each group answers with every criterion's result and reason; `chosen` is what would be paid: only the highest amount (ND 20/2021 Art. 6.2) plus the groups paid in addition (the poor single parent, provincial top-ups). Nothing is stored. HIV facts count only for callers who may see them (`sensitiveWithheld`).
+         */
+        post: operations["evaluateEligibility"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/entitlement-proposals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Open proposals within the caller's scope: the approver's queue */
+        get: operations["listOpenProposals"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/entitlement-proposals/{id}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept or reject a proposal
+         * @description Accepting a termination ends the entitlement with the month of the event. A rejection needs `answer`.
+         */
+        post: operations["answerProposal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/entitlements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List entitlements within the caller's scope
+         * @description Within the caller's area scope; another commune's entitlement answers 404.
+         */
+        get: operations["listEntitlements"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/entitlements/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an entitlement with its versions and suspensions
+         * @description Within the caller's area scope; another commune's entitlement answers 404.
+         */
+        get: operations["getEntitlement"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/entitlements/{id}/months": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Each month of an entitlement: owed or withheld, and the amount
+         * @description From the start month to `to` (default: the end month, or the current month while open).
+         */
+        get: operations["listEntitlementMonths"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/entitlements/{id}/proposals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Proposed changes of an entitlement, open and answered */
+        get: operations["listEntitlementProposals"];
+        put?: never;
+        /**
+         * Propose a change that needs the approver's decision
+         * @description E.g. the household left poverty. One open proposal per entitlement and reason: a repeat answers the open one.
+         */
+        post: operations["proposeEntitlementChange"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/entitlements/{id}/resumption": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Resume a suspended entitlement, with or without arrears
+         * @description `monthsOwed: true` makes the suspended months owed again (paid as arrears by the next payroll).
+         */
+        post: operations["resumeEntitlement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/entitlements/{id}/suspension": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Suspend an active entitlement from a month (tạm dừng) */
+        post: operations["suspendEntitlement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/entitlements/{id}/termination": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Stop an entitlement from the month after the event (thôi hưởng) */
+        post: operations["terminateEntitlement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/entitlements/{id}/transfer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move an entitlement to another commune or province
+         * @description The old entitlement ends with `lastMonth`; the new one (answered) starts the month after with the amount then in force. No month is owed twice or skipped.
+         */
+        post: operations["transferEntitlement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/entitlements/{id}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A new amount from a month on (a new dated version)
+         * @description Earlier versions are never changed. 409 `entitlement.version-exists` when the month has a version already, `entitlement.month-outside` when the month is outside the entitlement.
+         */
+        post: operations["changeEntitlementAmount"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/ethnic-groups": {
         parameters: {
             query?: never;
@@ -494,6 +1079,206 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/policy-group-versions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Change a group version not yet used
+         * @description Send the ETag in `If-Match`. A version used by a decision or payment answers 409 `policy.version-used`.
+         */
+        put: operations["changePolicyGroupVersion"];
+        post?: never;
+        /** Delete a draft group version */
+        delete: operations["deletePolicyGroupVersion"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/policy-group-versions/{id}/activation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Put a draft group version in force from its date
+         * @description The open version that began earlier ends the day before; other overlaps answer 409 `policy.version-overlap`.
+         */
+        post: operations["activatePolicyGroupVersion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/policy-groups/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A group with the timeline of its versions
+         * @description Any signed-in role but PAYMENT_AGENT. Drafts are listed for PROVINCE_OFFICER and ADMIN. Another province's group answers 404.
+         */
+        get: operations["getPolicyGroup"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/policy-groups/{code}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a draft version of a group effective from a date
+         * @description A province's own group by its province officer; a national group only with a country scope (403 `policy.national-only`). The draft changes nothing until activated.
+         */
+        post: operations["addPolicyGroupVersion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/programmes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The programmes and groups that apply in a province on a date
+         * @description Any signed-in role but PAYMENT_AGENT. National programmes and the province's own, each group with its coefficient and amount on the date (null when not in force then).
+         */
+        get: operations["listProgrammes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public-postings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The commune's notice-board list of posted applications
+         * @description Name, birth year, village and requested group only: never identification numbers, HIV status or other sensitive data (ND 20/2021 Art. 8).
+         */
+        get: operations["getPublicPosting"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public-postings/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The notice-board list as a printable PDF (Vietnamese) */
+        get: operations["printPublicPosting"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/standard-levels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The timeline of standard levels, national and your province's overrides
+         * @description Any signed-in role but PAYMENT_AGENT. Drafts are listed for PROVINCE_OFFICER and ADMIN.
+         */
+        get: operations["listStandardLevels"];
+        put?: never;
+        /**
+         * Add a draft standard level effective from a date
+         * @description With `provinceCode`: the province's own level, applied in that province when higher than the national one.
+         */
+        post: operations["addStandardLevel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/standard-levels/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Change a standard level not yet used
+         * @description Send the ETag in `If-Match`. A level used by a decision or payment answers 409 `policy.version-used`.
+         */
+        put: operations["changeStandardLevel"];
+        post?: never;
+        /** Delete a draft standard level */
+        delete: operations["deleteStandardLevel"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/standard-levels/{id}/activation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Put a draft standard level in force from its date */
+        post: operations["activateStandardLevel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/villages": {
         parameters: {
             query?: never;
@@ -556,12 +1341,77 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/work-queue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What the caller has to do, soonest due first
+         * @description Social worker: drafts to submit, applications to review, post and propose, objections to answer. Approver: applications to decide and entitlement proposals to answer. Province officer: late applications.
+         */
+        get: operations["getWorkQueue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         /** @enum {string} */
         AccountKind: "BANK" | "E_WALLET";
+        /** @description A fact in force on the evaluation date */
+        AdHocFact: {
+            kind: components["schemas"]["FactKind"];
+            /**
+             * @description As for registered facts
+             * @example ESPECIALLY_SEVERE
+             */
+            codeValue?: string;
+            /**
+             * @description As for registered facts
+             * @example 2024-03-15
+             */
+            dateValue?: components["schemas"]["LocalDate"];
+        };
+        /** @description What is true of a person on the evaluation date, without registering them */
+        AdHocProfile: {
+            /**
+             * @description Commune of residence (its province decides provincial programmes and levels)
+             * @example 03688
+             */
+            communeCode: string;
+            /**
+             * @description Reduced-precision ISO 8601
+             * @example 1948-03-10
+             */
+            birthDate: string;
+            /** @description The household's poverty status on the date; none when absent */
+            povertyStatus?: components["schemas"]["PovertyStatus"];
+            /** @description Attributes of the commune or village of residence on the date */
+            areaAttributes?: components["schemas"]["VillageAttributeKind"][];
+            /** @description Facts in force on the date */
+            facts?: components["schemas"]["AdHocFact"][];
+        };
+        /** @description A dated attribute of a commune or village under a named decision */
+        AreaAttributePeriod: {
+            /** @description COMMUNE or VILLAGE */
+            level: string;
+            kind: components["schemas"]["VillageAttributeKind"];
+            /** @example 2021-09-01 */
+            validFrom: components["schemas"]["LocalDate"];
+            /** @example 2025-12-31 */
+            validTo: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /** @example 861/QĐ-TTg */
+            decisionNumber: string;
+        };
         /** @enum {string} */
         AreaLevel: "PROVINCE" | "DISTRICT" | "COMMUNE";
         /** @description One page of administrative units */
@@ -667,6 +1517,303 @@ export interface components {
         };
         /** @enum {string} */
         BirthDatePrecision: "DAY" | "MONTH" | "YEAR";
+        /** @description Several decisions at once; each item is decided (or refused) on its own */
+        BulkDecision: {
+            items: components["schemas"]["BulkDecisionItem"][];
+        };
+        BulkDecisionItem: {
+            caseId: components["schemas"]["UUID"];
+            /**
+             * @description APPROVE or REJECT
+             * @example APPROVE
+             */
+            decision: string;
+            /** @example 15/QĐ-UBND */
+            decisionNumber?: string;
+            /** @example 2026-12-01 */
+            decisionDate?: components["schemas"]["LocalDate"];
+            /** @example Lường Văn Hùng */
+            signer?: string;
+            /** @description Required for REJECT */
+            reason?: string;
+        };
+        BulkDecisionItemResult: {
+            caseId: components["schemas"]["UUID"];
+            /**
+             * Format: int32
+             * @description HTTP status this item would have had alone
+             * @example 200
+             */
+            status: number;
+            /** @example case.illegal-transition */
+            code: string | null;
+            caseStatus: components["schemas"]["CaseStatus"] | null;
+            entitlementId: components["schemas"]["UUID"] | null;
+        };
+        /** @description One answer per item, in order */
+        BulkDecisionResult: {
+            items: components["schemas"]["BulkDecisionItemResult"][];
+        };
+        /** @description A weekday off, or a Saturday worked */
+        CalendarDay: {
+            date: components["schemas"]["LocalDate"];
+            kind: components["schemas"]["DayKind"];
+            dayOff: boolean;
+            /** @example Tết Nguyên đán Bính Ngọ (Mùng 1 tháng Giêng) */
+            nameVi: string;
+            /** @example Lunar New Year's Day */
+            nameEn: string;
+        };
+        /** @description A year of the working-day calendar: its days off and make-up working days */
+        CalendarYear: {
+            /**
+             * Format: int32
+             * @example 2026
+             */
+            year: number;
+            /** @description Whether the calendar holds this year (otherwise only weekends count) */
+            covered: boolean;
+            /** @description Not (fully) announced yet: deadlines in it may move */
+            provisional: boolean;
+            /**
+             * Format: int32
+             * @description Working days in the year
+             * @example 247
+             */
+            workingDays: number;
+            days: components["schemas"]["CalendarDay"][];
+        };
+        /** @description An application (hồ sơ) with its documents, objections, timeline and deadlines */
+        Case: {
+            id: components["schemas"]["UUID"];
+            personId: components["schemas"]["UUID"];
+            /** @example Lò Văn Đức */
+            personName: string | null;
+            /** @example 14 */
+            provinceCode: string;
+            /** @example 03688 */
+            communeCode: string;
+            /** @example ND176_SOCIAL_PENSION */
+            programmeCode: string;
+            /** @example ND176_75_PLUS */
+            groupCode: string;
+            /** @description Vietnamese name of the group, if in force today */
+            groupName: string | null;
+            status: components["schemas"]["CaseStatus"];
+            submitter: components["schemas"]["CaseSubmitter"] | null;
+            /** @description Day the commune received it */
+            submittedOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            reviewStartedOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /** @description The evaluator's explanation when the review started; only for the commune's social worker and chairman (it may show HIV status) */
+            eligibility: components["schemas"]["Eligibility"] | null;
+            postingStart: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /** @description Last day of the posting, inclusive */
+            postingEnd: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            proposedOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            decidedOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /** @example 15/QĐ-UBND */
+            decisionNumber: string | null;
+            decisionDate: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            signer: string | null;
+            rejectionReason: string | null;
+            withdrawalReason: string | null;
+            /** @description The entitlement the approval created */
+            entitlementId: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
+            documents: components["schemas"]["CaseDocument"][];
+            objections: components["schemas"]["CaseObjection"][];
+            timeline: components["schemas"]["CaseTimelineEntry"][];
+            deadlines: components["schemas"]["CaseDeadlines"];
+            /**
+             * Format: int64
+             * @description For If-Match
+             * @example 3
+             */
+            version: number;
+            createdBy: string;
+            createdAt: components["schemas"]["Instant"];
+            updatedAt: components["schemas"]["Instant"];
+        };
+        /** @description The decision granting the allowance */
+        CaseApproval: {
+            /** @example 15/QĐ-UBND */
+            decisionNumber: string;
+            /** @example 2026-12-01 */
+            decisionDate: components["schemas"]["LocalDate"];
+            /** @example Lường Văn Hùng */
+            signer: string;
+        };
+        /** @description One step's deadline */
+        CaseDeadlineStep: {
+            /**
+             * @description REVIEW (review and posting), PROPOSAL, DECISION
+             * @example REVIEW
+             */
+            step: string;
+            /**
+             * Format: int32
+             * @example 7
+             */
+            workingDays: number;
+            legalBasis: string;
+            /** @description The figure is confirmed in the law (post-2025 figures are not) */
+            verified: boolean;
+            /** @description When the step's clock started */
+            startedOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            dueOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            doneOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            overdue: boolean;
+        };
+        /** @description Each step's legal deadline in working days, its due date and whether it is overdue */
+        CaseDeadlines: {
+            /** @description Decision due: submission + the legal working days of every step */
+            legalDueOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /**
+             * Format: int32
+             * @description Legal working days from submission to decision
+             * @example 13
+             */
+            legalWorkingDays: number;
+            /**
+             * Format: int32
+             * @description Working days used so far (to the decision, or to today)
+             */
+            workingDaysUsed: number | null;
+            /** @description Due date of the step now open */
+            nextDueOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /** @description Some step is (or was) late */
+            overdue: boolean;
+            /** @description A due date lies in a year whose holidays are not announced yet */
+            provisional: boolean;
+            steps: components["schemas"]["CaseDeadlineStep"][];
+        };
+        /** @description A paper of the application; the file (if any) at fileHref */
+        CaseDocument: {
+            id: components["schemas"]["UUID"];
+            type: components["schemas"]["DocumentType"];
+            /** @example 014048001234 */
+            number: string | null;
+            /** @example Cục Cảnh sát QLHC về TTXH */
+            issuer: string | null;
+            issuedOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /** @example cccd.pdf */
+            fileName: string | null;
+            /** @example application/pdf */
+            contentType: string | null;
+            /**
+             * Format: int64
+             * @example 182044
+             */
+            sizeBytes: number | null;
+            sha256: string | null;
+            /** @description Where to download the file */
+            fileHref: string | null;
+            createdBy: string;
+            createdAt: components["schemas"]["Instant"];
+        };
+        /** @description An objection to the public posting and its answer */
+        CaseObjection: {
+            id: components["schemas"]["UUID"];
+            receivedOn: components["schemas"]["LocalDate"];
+            objector: string | null;
+            content: string;
+            answer: string | null;
+            answeredOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            answeredBy: string | null;
+            /** @description Answer due (10 working days) */
+            dueOn: components["schemas"]["LocalDate"];
+            overdue: boolean;
+        };
+        /** @description One page of applications */
+        CasePage: {
+            items: components["schemas"]["CaseSummary"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
+            /** Format: int32 */
+            totalPages: number;
+        };
+        /** @description The public posting; default from today for the legal number of working days */
+        CasePosting: {
+            /** @example 2026-11-24 */
+            start?: components["schemas"]["LocalDate"];
+            /** @description Last day, inclusive; default: start + 2 working days (start counted) */
+            end?: components["schemas"]["LocalDate"];
+        };
+        /** @description The decision refusing the allowance; a reason is required */
+        CaseRejection: {
+            /** @example Đang hưởng lương hưu */
+            reason: string;
+            /** @example 16/QĐ-UBND */
+            decisionNumber?: string;
+            /** @description Default: today */
+            decisionDate?: components["schemas"]["LocalDate"];
+            /** @example Lường Văn Hùng */
+            signer?: string;
+        };
+        /** @enum {string} */
+        CaseStatus: "DRAFT" | "SUBMITTED" | "UNDER_REVIEW" | "POSTED" | "PROPOSED" | "APPROVED" | "REJECTED" | "WITHDRAWN";
+        /** @description Who brought the application and the day the commune received it */
+        CaseSubmission: {
+            submitterKind: components["schemas"]["SubmitterKind"];
+            /**
+             * @description Required unless PERSON
+             * @example Lò Thị Xuân
+             */
+            submitterName?: string;
+            /**
+             * @description How the relative is related, or the organisation's role
+             * @example con gái
+             */
+            submitterRelation?: string;
+            /**
+             * @description Default: today
+             * @example 2026-11-23
+             */
+            submittedOn?: components["schemas"]["LocalDate"];
+        };
+        /** @description Who brought the application */
+        CaseSubmitter: {
+            kind: components["schemas"]["SubmitterKind"];
+            /** @example Lò Thị Xuân */
+            name: string | null;
+            /** @example con gái */
+            relation: string | null;
+        };
+        /** @description An application in a list */
+        CaseSummary: {
+            id: components["schemas"]["UUID"];
+            personId: components["schemas"]["UUID"];
+            personName: string | null;
+            /** @example 03688 */
+            communeCode: string;
+            /** @example ND176_75_PLUS */
+            groupCode: string;
+            status: components["schemas"]["CaseStatus"];
+            submittedOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            nextDueOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            overdue: boolean;
+            updatedAt: components["schemas"]["Instant"];
+        };
+        /** @description One transition or action, in order */
+        CaseTimelineEntry: {
+            /** @example submitted */
+            action: string;
+            fromStatus: components["schemas"]["CaseStatus"] | null;
+            toStatus: components["schemas"]["CaseStatus"] | null;
+            /** @example worker */
+            actor: string;
+            /** @example SOCIAL_WORKER */
+            actorRole: string;
+            note: string | null;
+            occurredAt: components["schemas"]["Instant"];
+        };
+        CaseWithdrawal: {
+            /** @example Người nộp rút hồ sơ */
+            reason?: string;
+        };
         /** @description A coded item and its name */
         CodeName: {
             /** @example 03 */
@@ -674,6 +1821,24 @@ export interface components {
             /** @example Thái */
             name: string;
         };
+        /** @enum {string} */
+        Combination: "HIGHEST_ONLY" | "IN_ADDITION";
+        /** @description One criterion's answer: passed or not, why, and its legal basis */
+        CriterionResult: {
+            /** @example AGE_YEARS */
+            code: string;
+            passed: boolean;
+            /** @example Đủ 77 tuổi vào ngày 01/07/2025 (yêu cầu từ 75 tuổi) */
+            reasonVi: string;
+            /** @example Aged 77 on 2025-07-01 (requires 75 or more) */
+            reasonEn: string;
+            /** @example NĐ 176/2025/NĐ-CP */
+            legalBasis: string;
+        };
+        /** @enum {string} */
+        DayKind: "FIXED" | "LUNAR" | "BRIDGE" | "COMPENSATION" | "WORKING_SATURDAY";
+        /** @enum {string} */
+        DocumentType: "APPLICATION_FORM" | "ID_CARD" | "BIRTH_CERTIFICATE" | "DISABILITY_CERTIFICATE" | "PREGNANCY_CERTIFICATE" | "POVERTY_CERTIFICATE" | "DEATH_CERTIFICATE" | "SCHOOL_CERTIFICATE" | "OTHER";
         /** @description An existing person that a new one may duplicate */
         DuplicateCandidate: {
             id: components["schemas"]["UUID"];
@@ -703,6 +1868,330 @@ export interface components {
              */
             otherPeople: number;
         };
+        /** @description The evaluator's full explanation for one person (or profile) on one date */
+        Eligibility: {
+            /** @example 2025-07-01 */
+            on: components["schemas"]["LocalDate"];
+            /** @description Null for an ad-hoc profile */
+            personId: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
+            /** @description True when HIV facts were left out because the caller may not see them; HIV groups then answer as for a person without HIV */
+            sensitiveWithheld: boolean;
+            programmes: components["schemas"]["EligibilityProgramme"][];
+            /** @description The groups paid: the highest only, plus the groups paid in addition (ND 20/2021 Art. 6.2) */
+            chosen: components["schemas"]["EligibilityChoice"][];
+            /**
+             * Format: int64
+             * @example 500000
+             */
+            totalMonthlyVnd: number;
+        };
+        /** @description A group the person is paid for */
+        EligibilityChoice: {
+            /** @example ND176_SOCIAL_PENSION */
+            programmeCode: string;
+            /** @example ND176_75_PLUS */
+            groupCode: string;
+            nameVi: string;
+            nameEn: string;
+            /** @example 1 */
+            coefficient: number;
+            /**
+             * Format: int64
+             * @example 500000
+             */
+            standardLevelVnd: number;
+            /**
+             * Format: int64
+             * @description standardLevelVnd × coefficient × children (single parent), rounded half up to whole VND
+             * @example 500000
+             */
+            amountVnd: number;
+            /**
+             * Format: int32
+             * @description Children counted (single parent); 1 otherwise
+             * @example 1
+             */
+            children: number;
+            /** @example Nghị định 176/2025/NĐ-CP */
+            legalBasis: string;
+            /** @description Why this group is paid */
+            reasonVi: string;
+            reasonEn: string;
+            startRule: components["schemas"]["StartRule"];
+            /**
+             * Format: int32
+             * @example 75
+             */
+            startAge: number | null;
+            groupVersionId: components["schemas"]["UUID"];
+            levelVersionId: components["schemas"]["UUID"];
+        };
+        /** @description One group's answer with each criterion */
+        EligibilityGroup: {
+            /** @example ND176_75_PLUS */
+            code: string;
+            nameVi: string;
+            nameEn: string;
+            legalBasis: string;
+            eligible: boolean;
+            /**
+             * @description Null when no version is in force
+             * @example 1
+             */
+            coefficient: number | null;
+            /**
+             * Format: int64
+             * @example 500000
+             */
+            standardLevelVnd: number | null;
+            /**
+             * Format: int64
+             * @description What this group would pay a month
+             * @example 500000
+             */
+            amountVnd: number | null;
+            groupVersionId: components["schemas"]["UUID"] | null;
+            levelVersionId: components["schemas"]["UUID"] | null;
+            criteria: components["schemas"]["CriterionResult"][];
+        };
+        /** @description A programme and the answer of each of its groups */
+        EligibilityProgramme: {
+            /** @example ND176_SOCIAL_PENSION */
+            code: string;
+            /**
+             * @description Vietnamese name
+             * @example Trợ cấp hưu trí xã hội
+             */
+            name: string;
+            /** @example Social pension */
+            nameEn: string;
+            /** @example Nghị định 176/2025/NĐ-CP */
+            legalBasis: string;
+            /** @description Null: national */
+            provinceCode: string | null;
+            /** @description Example data a province replaces */
+            sample: boolean;
+            groups: components["schemas"]["EligibilityGroup"][];
+        };
+        /** @description What a decision grants a person, month by month */
+        Entitlement: {
+            id: components["schemas"]["UUID"];
+            personId: components["schemas"]["UUID"];
+            /** @example Lò Văn Đức */
+            personName: string | null;
+            /** @example 14 */
+            provinceCode: string;
+            /** @example 03688 */
+            communeCode: string;
+            caseId: components["schemas"]["UUID"] | null;
+            /** @example ND176 */
+            programmeCode: string;
+            /** @example ND176_75_PLUS */
+            groupCode: string;
+            status: components["schemas"]["EntitlementStatus"];
+            startMonth: components["schemas"]["YearMonth"];
+            /** @description Last month owed, inclusive; null while open */
+            endMonth: ((string | components["schemas"]["YearMonth"] | null) | null) | components["schemas"]["YearMonth"] | null;
+            /** @example 125/QĐ-UBND */
+            decisionNumber: string;
+            decisionDate: components["schemas"]["LocalDate"];
+            /** @example Lường Văn Hùng */
+            signer: string;
+            terminationReason: components["schemas"]["TerminationReason"] | null;
+            /**
+             * @description Coefficient of the newest version
+             * @example 1.5
+             */
+            coefficient: number | null;
+            /**
+             * Format: int64
+             * @description Amount of the newest version
+             * @example 750000
+             */
+            amountVnd: number | null;
+            /** @description Months from the start month to the decision month, paid as arrears (truy lĩnh) in the next payroll */
+            arrearsMonths: string[];
+            versions: components["schemas"]["EntitlementVersion"][];
+            suspensions: components["schemas"]["EntitlementSuspension"][];
+            /**
+             * Format: int64
+             * @description For If-Match
+             * @example 0
+             */
+            version: number;
+            createdAt: components["schemas"]["Instant"];
+        };
+        /** @description Monthly amount = standard level × coefficient, whole VND */
+        EntitlementAmount: {
+            /** @example 1.5 */
+            coefficient: number;
+            /**
+             * Format: int64
+             * @example 500000
+             */
+            standardLevelVnd: number;
+            /**
+             * Format: int64
+             * @example 750000
+             */
+            amountVnd: number;
+            levelVersionId?: components["schemas"]["UUID"] | null;
+            groupVersionId?: components["schemas"]["UUID"] | null;
+        };
+        EntitlementAmountChange: {
+            /** @example 2027-01 */
+            effectiveMonth: components["schemas"]["YearMonth"];
+            /** @example 1.5 */
+            coefficient: number;
+            /**
+             * Format: int64
+             * @example 500000
+             */
+            standardLevelVnd: number;
+            /**
+             * @description Why; up to 40 characters
+             * @example GROUP_CHANGE
+             */
+            reason: string;
+        };
+        /** @description One month of an entitlement */
+        EntitlementMonth: {
+            month: components["schemas"]["YearMonth"];
+            /** @description PAYABLE, or WITHHELD while a suspension leaves it unpaid */
+            state: components["schemas"]["MonthState"];
+            /**
+             * Format: int64
+             * @description Amount owed for the month (0 when withheld)
+             * @example 750000
+             */
+            amountVnd: number;
+        };
+        /** @description One page of entitlements */
+        EntitlementPage: {
+            items: components["schemas"]["Entitlement"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
+            /** Format: int32 */
+            totalPages: number;
+        };
+        /** @description A change to an entitlement that needs the approver's decision */
+        EntitlementProposal: {
+            id: components["schemas"]["UUID"];
+            entitlementId: components["schemas"]["UUID"];
+            personId: components["schemas"]["UUID"];
+            personName: string | null;
+            /** @example 03688 */
+            communeCode: string;
+            /** @example ND176_75_PLUS */
+            groupCode: string;
+            /**
+             * @description TERMINATION or CHANGE
+             * @example TERMINATION
+             */
+            kind: string;
+            /** @example DEATH */
+            reason: string;
+            detail: string | null;
+            eventDate: components["schemas"]["LocalDate"];
+            /** @description OPEN, ACCEPTED or REJECTED */
+            status: string;
+            proposedBy: string;
+            proposedAt: components["schemas"]["Instant"];
+            decidedBy: string | null;
+            decidedAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            answer: string | null;
+        };
+        EntitlementProposalRequest: {
+            /**
+             * @description TERMINATION or CHANGE
+             * @example TERMINATION
+             */
+            kind: string;
+            /** @example LEFT_POVERTY */
+            reason: string;
+            /** @description What was found */
+            detail?: string;
+            eventDate: components["schemas"]["LocalDate"];
+        };
+        EntitlementResumptionRequest: {
+            /**
+             * @description First month owed again
+             * @example 2027-02
+             */
+            month: components["schemas"]["YearMonth"];
+            /** @description true: the suspended months are paid as arrears (truy lĩnh) */
+            monthsOwed: boolean;
+        };
+        /** @enum {string} */
+        EntitlementStatus: "ACTIVE" | "SUSPENDED" | "TERMINATED";
+        /** @description A pause; months between fromMonth and resumedMonth are unpaid unless owed */
+        EntitlementSuspension: {
+            id: components["schemas"]["UUID"];
+            /** @example 2026-08 */
+            fromMonth: components["schemas"]["YearMonth"];
+            /** @description First month owed again; null while suspended */
+            resumedMonth: ((string | components["schemas"]["YearMonth"] | null) | null) | components["schemas"]["YearMonth"] | null;
+            /** @description Whether the suspended months are paid as arrears */
+            monthsOwed: boolean;
+            /** @example UNCOLLECTED_3_MONTHS */
+            reason: string;
+            createdAt: components["schemas"]["Instant"];
+        };
+        EntitlementSuspensionRequest: {
+            /** @example 2026-12 */
+            fromMonth: components["schemas"]["YearMonth"];
+            /**
+             * @description Why; up to 40 characters
+             * @example REASSESSMENT_REFUSED
+             */
+            reason: string;
+        };
+        EntitlementTerminationRequest: {
+            /** @description Date of the event (death, move…); payment stops from the month after */
+            eventDate: components["schemas"]["LocalDate"];
+            reason: components["schemas"]["TerminationReason"];
+        };
+        EntitlementTransferRequest: {
+            /**
+             * @description The commune taking over
+             * @example 03691
+             */
+            toCommuneCode: string;
+            /**
+             * @description Last month the old commune pays; the new one pays from the month after
+             * @example 2026-12
+             */
+            lastMonth: components["schemas"]["YearMonth"];
+            /** @example 12/QĐ-UBND */
+            decisionNumber: string;
+            decisionDate: components["schemas"]["LocalDate"];
+            /** @example Lường Văn Hùng */
+            signer: string;
+        };
+        /** @description The amount owed from a month on; never rewritten */
+        EntitlementVersion: {
+            id: components["schemas"]["UUID"];
+            effectiveMonth: components["schemas"]["YearMonth"];
+            /** @example 1.5 */
+            coefficient: number;
+            /**
+             * Format: int64
+             * @example 500000
+             */
+            standardLevelVnd: number;
+            /**
+             * Format: int64
+             * @example 750000
+             */
+            amountVnd: number;
+            /** @example DECISION */
+            reason: string;
+            createdAt: components["schemas"]["Instant"];
+        };
         /** @description One of the 54 ethnic groups (QĐ 121-TCTK/PPCĐ, 1979) */
         EthnicGroup: {
             /** @example 03 */
@@ -717,6 +2206,18 @@ export interface components {
              */
             otherNames: string | null;
         };
+        /** @description Exactly one of personId and profile; the date defaults to today */
+        EvaluationRequest: {
+            /** @description A registered person within the caller's scope */
+            personId?: components["schemas"]["UUID"];
+            /** @description An ad-hoc profile: facts as they stand on the date */
+            profile?: components["schemas"]["AdHocProfile"];
+            /**
+             * @description The evaluation date; today when absent
+             * @example 2025-07-01
+             */
+            on?: components["schemas"]["LocalDate"];
+        };
         /** @description A link to an existing person */
         ExistingPerson: {
             id: components["schemas"]["UUID"];
@@ -728,7 +2229,7 @@ export interface components {
             id: components["schemas"]["UUID"];
             kind: components["schemas"]["FactKind"];
             /**
-             * @description PENSION: PENSION|SOCIAL_INSURANCE_MONTHLY|NONE; DISABILITY: NONE|SEVERE|ESPECIALLY_SEVERE; ORPHAN: FULL_ORPHAN|NO_SUPPORT; STUDYING: GENERAL_EDUCATION|VOCATIONAL|UNIVERSITY; HIV: POSITIVE
+             * @description PENSION: PENSION|SOCIAL_INSURANCE_MONTHLY|NONE; DISABILITY: NONE|SEVERE|ESPECIALLY_SEVERE; ORPHAN: FULL_ORPHAN|NO_SUPPORT; STUDYING: GENERAL_EDUCATION|VOCATIONAL|UNIVERSITY; HIV: POSITIVE; NO_SUPPORTER: NO_OBLIGED_PERSON|OBLIGED_ON_ALLOWANCE; SINGLE_PARENT: number of children 1-9; COMMUNITY_CARE: CARED_IN_COMMUNITY; MONTHLY_ALLOWANCE: MERIT|OTHER
              * @example SEVERE
              */
             codeValue: string | null;
@@ -775,7 +2276,7 @@ export interface components {
             reason: string;
         };
         /** @enum {string} */
-        FactKind: "PENSION" | "DISABILITY" | "PREGNANCY" | "ORPHAN" | "STUDYING" | "HIV" | "DEATH";
+        FactKind: "PENSION" | "DISABILITY" | "PREGNANCY" | "ORPHAN" | "STUDYING" | "HIV" | "DEATH" | "NO_SUPPORTER" | "SINGLE_PARENT" | "COMMUNITY_CARE" | "MONTHLY_ALLOWANCE";
         /** @description One invalid field of a request */
         FieldError: {
             /**
@@ -793,6 +2294,39 @@ export interface components {
              * @example Không được để trống
              */
             message: string;
+        };
+        /** @description A group's coefficient, standard level and monthly amount in a province on a date */
+        GroupTerms: {
+            /** @example ND176_SOCIAL_PENSION */
+            programmeCode: string;
+            /** @example ND176_75_PLUS */
+            groupCode: string;
+            nameVi: string;
+            nameEn: string;
+            legalBasis: string;
+            /** @example 1 */
+            coefficient: number;
+            /**
+             * Format: int64
+             * @example 500000
+             */
+            standardLevelVnd: number;
+            /**
+             * Format: int64
+             * @description For one child where perChild
+             * @example 500000
+             */
+            amountVnd: number;
+            startRule: components["schemas"]["StartRule"];
+            /**
+             * Format: int32
+             * @example 75
+             */
+            startAge: number | null;
+            /** @description The amount is per child raised (ND 20 Art. 5.4) */
+            perChild: boolean;
+            levelVersionId: components["schemas"]["UUID"];
+            groupVersionId: components["schemas"]["UUID"];
         };
         /** @description A household with its members and its poverty status on a date */
         Household: {
@@ -1015,6 +2549,27 @@ export interface components {
              */
             password: string;
         };
+        /** @enum {string} */
+        MonthState: "PAYABLE" | "WITHHELD";
+        /** @description A draft application for a registered person */
+        NewCase: {
+            personId: components["schemas"]["UUID"];
+            /**
+             * @description The requested group; its programme follows
+             * @example ND176_75_PLUS
+             */
+            groupCode: string;
+        };
+        /** @description A paper of the application; upload its file separately */
+        NewCaseDocument: {
+            type: components["schemas"]["DocumentType"];
+            /** @example 014048001234 */
+            number?: string;
+            /** @example Cục Cảnh sát QLHC về TTXH */
+            issuer?: string;
+            /** @example 2021-05-10 */
+            issuedOn?: components["schemas"]["LocalDate"];
+        };
         /** @description A new period of a fact. The open period of the same kind that started earlier ends the day before `validFrom`; other overlaps are refused (`fact.overlap`). */
         NewFact: {
             kind: components["schemas"]["FactKind"];
@@ -1041,6 +2596,24 @@ export interface components {
             /** @description Paper it rests on */
             document?: string;
         };
+        /** @description A new version of a group, created as a draft */
+        NewGroupVersion: {
+            /** @example 1.5 */
+            coefficient: number;
+            /** @description Criteria as data: each {kind, parameters…, legalBasis} */
+            criteria: {
+                [key: string]: unknown;
+            }[];
+            /** @example 2026-01-01 */
+            effectiveFrom: components["schemas"]["LocalDate"];
+            /**
+             * @description Last day; absent while open
+             * @example 2026-12-31
+             */
+            effectiveTo?: components["schemas"]["LocalDate"];
+            /** @example Nghị quyết 12/2025/NQ-HĐND */
+            legalBasis: string;
+        };
         /** @description A household to register; members are registered in the same transaction (exactly one with relationToHead HEAD when members are given) */
         NewHousehold: {
             /** @example 03688 */
@@ -1063,6 +2636,15 @@ export interface components {
         NewHouseholdMember: {
             personId: components["schemas"]["UUID"];
             relationToHead: components["schemas"]["RelationToHead"];
+        };
+        /** @description An objection received about a posted application */
+        NewObjection: {
+            /** @description Default: today */
+            receivedOn?: components["schemas"]["LocalDate"];
+            /** @example Trưởng bản Nà Cài */
+            objector?: string;
+            /** @example Ông Đức có lương hưu */
+            content: string;
         };
         /** @description A person to register. As a member of a new household, `communeCode` and `householdId` may be omitted (the household's are used) and `relationToHead` is required. */
         NewPerson: {
@@ -1119,6 +2701,27 @@ export interface components {
             /** @example 15/QĐ-UBND */
             decisionNumber?: string;
         };
+        /** @description A new standard level, created as a draft */
+        NewStandardLevelVersion: {
+            /** @example ND20_STANDARD */
+            levelCode: string;
+            /**
+             * @description A province's override (in your scope); absent: national (country scope only)
+             * @example 14
+             */
+            provinceCode?: string;
+            /**
+             * Format: int64
+             * @example 600000
+             */
+            amountVnd: number;
+            /** @example 2026-01-01 */
+            effectiveFrom: components["schemas"]["LocalDate"];
+            /** @description Last day; absent while open */
+            effectiveTo?: components["schemas"]["LocalDate"];
+            /** @example Nghị quyết 12/2025/NQ-HĐND tỉnh Sơn La */
+            legalBasis: string;
+        };
         /** @description A village to add to a commune's list */
         NewVillage: {
             /** @example 03688 */
@@ -1138,6 +2741,10 @@ export interface components {
             validTo?: components["schemas"]["LocalDate"];
             /** @example 612/QĐ-UBDT */
             decisionNumber: string;
+        };
+        ObjectionAnswer: {
+            /** @example Đã kiểm tra: ông Đức không hưởng lương hưu */
+            answer: string;
         };
         /** @description Bank or e-wallet account for account payments */
         PayoutAccount: {
@@ -1275,6 +2882,62 @@ export interface components {
             /** @example Bản Nà Cài */
             villageName: string | null;
         };
+        /** @description A group with the timeline of its versions (drafts too, for province officers) */
+        PolicyGroup: {
+            /** @example ND20_5_7_CHILD_UNDER_3 */
+            code: string;
+            /** @example ND20_MONTHLY */
+            programmeCode: string;
+            nameVi: string;
+            nameEn: string;
+            legalBasis: string;
+            /** @description Null: national */
+            provinceCode: string | null;
+            startRule: components["schemas"]["StartRule"];
+            /** Format: int32 */
+            startAge: number | null;
+            perChild: boolean;
+            combination: components["schemas"]["Combination"];
+            /** @description Oldest first */
+            versions: components["schemas"]["PolicyGroupVersion"][];
+        };
+        /** @description A group's coefficient and criteria effective from a date */
+        PolicyGroupVersion: {
+            id: components["schemas"]["UUID"];
+            /** @example ND20_5_7_CHILD_UNDER_3 */
+            groupCode: string;
+            provinceCode: string | null;
+            /** @example 1.5 */
+            coefficient: number;
+            /**
+             * @description Each {kind, parameters…, legalBasis}
+             * @example [
+             *       {
+             *         "kind": "AGE_MONTHS",
+             *         "maxExclusive": 36,
+             *         "legalBasis": "NĐ 20/2021 Điều 5 khoản 7"
+             *       }
+             *     ]
+             */
+            criteria: {
+                [key: string]: unknown;
+            }[];
+            /** @example 2021-07-01 */
+            effectiveFrom: components["schemas"]["LocalDate"];
+            /** @example 2025-06-30 */
+            effectiveTo: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            legalBasis: string;
+            status: components["schemas"]["VersionStatus"];
+            /** @description Used by a decision or payment: never changed again */
+            used: boolean;
+            /**
+             * Format: int64
+             * @description For If-Match
+             */
+            version: number;
+            createdBy: string;
+            createdAt: components["schemas"]["Instant"];
+        };
         /** @enum {string} */
         PovertyStatus: "POOR" | "NEAR_POOR" | "NONE";
         /** @description The corrected period and why; the old row is kept as superseded */
@@ -1343,6 +3006,130 @@ export interface components {
             /** @description Invalid fields, when the problem is about the request's content */
             errors?: components["schemas"]["FieldError"][];
         };
+        /** @description Processing time versus the legal deadline, per commune (plans ask for ≥ 10% faster) */
+        ProcessingTime: {
+            from: components["schemas"]["LocalDate"];
+            to: components["schemas"]["LocalDate"];
+            communes: components["schemas"]["ProcessingTimeCommune"][];
+        };
+        /** @description One commune's decided applications in the period */
+        ProcessingTimeCommune: {
+            /** @example 03688 */
+            communeCode: string;
+            /** @example Xã Mường Chiên */
+            communeName: string | null;
+            /**
+             * Format: int32
+             * @example 12
+             */
+            decided: number;
+            /**
+             * Format: double
+             * @description Mean working days from submission to decision
+             * @example 8.5
+             */
+            meanWorkingDays: number;
+            /**
+             * Format: double
+             * @description Mean legal working days of the same applications
+             * @example 13
+             */
+            meanLegalWorkingDays: number;
+            /**
+             * Format: double
+             * @description meanWorkingDays / meanLegalWorkingDays
+             * @example 0.65
+             */
+            ratio: number;
+            /**
+             * Format: double
+             * @description Share decided within the legal deadline, %
+             * @example 91.7
+             */
+            withinDeadlinePercent: number;
+            /** @description At least 10% faster than the legal deadline on average (ratio ≤ 0.9) */
+            tenPercentFaster: boolean;
+            /**
+             * Format: int32
+             * @description Open applications past a due date today
+             * @example 2
+             */
+            openOverdue: number;
+        };
+        /** @description A programme and its groups with what they pay on a date */
+        Programme: {
+            /** @example ND20_MONTHLY */
+            code: string;
+            /** @example Trợ cấp xã hội hàng tháng */
+            nameVi: string;
+            /** @example Monthly social allowance */
+            nameEn: string;
+            /** @example Nghị định 20/2021/NĐ-CP */
+            legalBasis: string;
+            /** @description Null: national */
+            provinceCode: string | null;
+            /** @description Example data a province replaces */
+            sample: boolean;
+            /**
+             * Format: int64
+             * @description Standard level on the date in the province
+             * @example 500000
+             */
+            standardLevelVnd: number | null;
+            groups: components["schemas"]["ProgrammeGroup"][];
+        };
+        /** @description A group and what it pays on the date (null when not in force) */
+        ProgrammeGroup: {
+            /** @example ND20_5_7_CHILD_UNDER_3 */
+            code: string;
+            nameVi: string;
+            nameEn: string;
+            legalBasis: string;
+            inForce: boolean;
+            /** @example 1.5 */
+            coefficient: number | null;
+            /**
+             * Format: int64
+             * @example 750000
+             */
+            amountVnd: number | null;
+            startRule: components["schemas"]["StartRule"];
+            /** Format: int32 */
+            startAge: number | null;
+            perChild: boolean;
+            combination: components["schemas"]["Combination"];
+        };
+        ProposalAnswer: {
+            /** @description true accepts (and applies) the change */
+            accept: boolean;
+            /** @description Answer; required when rejecting */
+            answer?: string;
+        };
+        /** @description One posted application */
+        PublicPostingItem: {
+            /** @example Lò Văn Đức */
+            fullName: string;
+            /**
+             * Format: int32
+             * @example 1948
+             */
+            birthYear: number;
+            /** @example Bản Nà Cài */
+            village: string | null;
+            /** @example Trợ cấp hưu trí xã hội: người từ đủ 75 tuổi */
+            requestedGroup: string;
+            postingStart: components["schemas"]["LocalDate"];
+            postingEnd: components["schemas"]["LocalDate"];
+        };
+        /** @description Applications posted at the commune office: name, village and requested group only */
+        PublicPostingList: {
+            /** @example 03688 */
+            communeCode: string;
+            /** @example Xã Mường Chiên */
+            communeName: string;
+            on: components["schemas"]["LocalDate"];
+            items: components["schemas"]["PublicPostingItem"][];
+        };
         /** @enum {string} */
         RelationToHead: "HEAD" | "SPOUSE" | "CHILD" | "PARENT" | "GRANDCHILD" | "GRANDPARENT" | "SIBLING" | "OTHER_RELATIVE" | "OTHER";
         /** @enum {string} */
@@ -1365,6 +3152,49 @@ export interface components {
         ScopeLevel: "COUNTRY" | "PROVINCE" | "COMMUNE";
         /** @enum {string} */
         Sex: "MALE" | "FEMALE";
+        /** @description New values of a version not yet used */
+        StandardLevelChange: {
+            /**
+             * Format: int64
+             * @example 600000
+             */
+            amountVnd: number;
+            /** @example 2026-01-01 */
+            effectiveFrom: components["schemas"]["LocalDate"];
+            /** @description Last day; absent while open */
+            effectiveTo?: components["schemas"]["LocalDate"];
+            legalBasis: string;
+        };
+        /** @description A standard level effective from a date, national or a province's override */
+        StandardLevelVersion: {
+            id: components["schemas"]["UUID"];
+            /** @example ND20_STANDARD */
+            levelCode: string;
+            /** @description Null: national; else applies in that province when higher */
+            provinceCode: string | null;
+            /**
+             * Format: int64
+             * @example 500000
+             */
+            amountVnd: number;
+            /** @example 2024-07-01 */
+            effectiveFrom: components["schemas"]["LocalDate"];
+            effectiveTo: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /** @example Nghị định 76/2024/NĐ-CP */
+            legalBasis: string;
+            status: components["schemas"]["VersionStatus"];
+            used: boolean;
+            /** Format: int64 */
+            version: number;
+            createdBy: string;
+            createdAt: components["schemas"]["Instant"];
+        };
+        /** @enum {string} */
+        StartRule: "DECISION_MONTH" | "BIRTHDAY_MONTH" | "CERTIFICATE_MONTH";
+        /** @enum {string} */
+        SubmitterKind: "PERSON" | "RELATIVE" | "ORGANISATION";
+        /** @enum {string} */
+        TerminationReason: "DEATH" | "MISSING" | "LOSS_OF_ELIGIBILITY" | "MOVED_AWAY" | "REFUSAL" | "PRISON" | "FAILED_REASSESSMENT" | "TRANSFERRED";
         /** @description OAuth 2.0 access token response (RFC 6749 §5.1) */
         TokenResponse: {
             /** @example eyJhbGciOiJSUzI1NiJ9... */
@@ -1389,6 +3219,8 @@ export interface components {
             role: components["schemas"]["Role"];
             scope: components["schemas"]["Scope"];
         };
+        /** @enum {string} */
+        VersionStatus: "DRAFT" | "ACTIVE";
         /** @description A village (thôn, bản, tổ dân phố) of a commune with its dated attributes */
         Village: {
             id: components["schemas"]["UUID"];
@@ -1422,6 +3254,49 @@ export interface components {
             /** @example Bản Nà Cài Trên */
             name: string;
         };
+        /** @description Something the caller has to do, with its due date */
+        WorkQueueItem: {
+            /** @description SUBMIT, REVIEW, POST, ANSWER_OBJECTION, PROPOSE, DECIDE, ANSWER_PROPOSAL */
+            action: string;
+            caseId: components["schemas"]["UUID"] | null;
+            /** @description For ANSWER_PROPOSAL */
+            proposalId: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
+            /** @description For ANSWER_PROPOSAL */
+            entitlementId: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
+            objectionId: components["schemas"]["UUID"] | null;
+            personName: string | null;
+            /** @example 03688 */
+            communeCode: string;
+            /** @example ND176_75_PLUS */
+            groupCode: string;
+            status: components["schemas"]["CaseStatus"] | null;
+            dueOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /**
+             * Format: int32
+             * @description Working days left (negative: late)
+             */
+            workingDaysLeft: number | null;
+            overdue: boolean;
+        };
+        /** @description A date some working days after another */
+        WorkingDayAnswer: {
+            /** @example 2026-02-13 */
+            from: components["schemas"]["LocalDate"];
+            /**
+             * Format: int32
+             * @example 7
+             */
+            workingDays: number;
+            /** @example 2026-03-03 */
+            date: components["schemas"]["LocalDate"];
+            /** @description The answer crosses a year whose schedule is not announced */
+            provisional: boolean;
+        };
+        /**
+         * @description A calendar month
+         * @example 2026-11
+         */
+        YearMonth: string;
     };
     responses: never;
     parameters: never;
@@ -1779,6 +3654,2809 @@ export interface operations {
             };
             /** @description Unknown client or wrong secret (`auth.invalid-client`) */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not of a supported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the problem carries an `incidentId` for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addWorkingDays: {
+        parameters: {
+            query: {
+                /**
+                 * @description Working days to add
+                 * @example 7
+                 */
+                add?: number;
+                /**
+                 * @description Start date
+                 * @example 2026-02-13
+                 */
+                from: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The date */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkingDayAnswer"];
+                };
+            };
+            /** @description The request is not valid: see `errors` for each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the problem carries an `incidentId` for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCalendarYear: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The year */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarYear"];
+                };
+            };
+            /** @description The request is not valid: see `errors` for each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource within the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the problem carries an `incidentId` for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getProcessingTime: {
+        parameters: {
+            query?: {
+                /**
+                 * @description One commune (default: every commune in scope)
+                 * @example 03688
+                 */
+                communeCode?: string;
+                /**
+                 * @description First decision day
+                 * @example 2026-01-01
+                 */
+                from?: string;
+                /**
+                 * @description Last decision day
+                 * @example 2026-12-31
+                 */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The indicator */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProcessingTime"];
+                };
+            };
+            /** @description The request is not valid: see `errors` for each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the problem carries an `incidentId` for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listCases: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Commune
+                 * @example 03688
+                 */
+                communeCode?: string;
+                /** @description Page index from 0 */
+                page?: number;
+                /** @description Person */
+                personId?: components["schemas"]["UUID"];
+                /** @description Page size, at most 200 */
+                size?: number;
+                /** @description Status */
+                status?: components["schemas"]["CaseStatus"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CasePage"];
+                };
+            };
+            /** @description The request is not valid: see `errors` for each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the problem carries an `incidentId` for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewCase"];
+            };
+        };
+        responses: {
+            /** @description The draft */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Case"];
+                };
+            };
+            /** @description The request is not valid: see `errors` for each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `case.open-exists` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not of a supported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the problem carries an `incidentId` for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    decideCases: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BulkDecision"];
+            };
+        };
+        responses: {
+            /** @description One answer per item, in order */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulkDecisionResult"];
+                };
+            };
+            /** @description The request is not valid: see `errors` for each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not of a supported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the problem carries an `incidentId` for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The application */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Case"];
+                };
+            };
+            /** @description The request is not valid: see `errors` for each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource within the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the problem carries an `incidentId` for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    approveCase: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional ETag of the application; when sent and stale: 412 `version.stale` */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CaseApproval"];
+            };
+        };
+        responses: {
+            /** @description Approved */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Case"];
+                };
+            };
+            /** @description The request is not valid: see `errors` for each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource within the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `case.illegal-transition`, `case.closed`, `case.group-not-in-force` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not of a supported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the problem carries an `incidentId` for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    printCaseDecision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The PDF */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description The request is not valid: see `errors` for each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource within the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `case.not-approved` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the problem carries an `incidentId` for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addCaseDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewCaseDocument"];
+            };
+        };
+        responses: {
+            /** @description The document */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseDocument"];
+                };
+            };
+            /** @description The request is not valid: see `errors` for each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource within the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not of a supported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the problem carries an `incidentId` for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCaseDocumentFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                documentId: components["schemas"]["UUID"];
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description The request is not valid: see `errors` for each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource within the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the problem carries an `incidentId` for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    uploadCaseDocumentFile: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Original file name
+                 * @example cccd.pdf
+                 */
+                "X-File-Name"?: string;
+            };
+            path: {
+                documentId: components["schemas"]["UUID"];
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/pdf": string;
+                "image/jpeg": string;
+                "image/png": string;
+            };
+        };
+        responses: {
+            /** @description The document with its file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseDocument"];
+                };
+            };
+            /** @description The request is not valid: see `errors` for each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource within the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `document.too-large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `document.unsupported-type`, `document.content-mismatch` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the problem carries an `incidentId` for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addCaseObjection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewObjection"];
+            };
+        };
+        responses: {
+            /** @description Recorded */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseObjection"];
+                };
+            };
+            /** @description The request is not valid: see `errors` for each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource within the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `case.illegal-transition`, `case.closed` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not of a supported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the problem carries an `incidentId` for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    answerCaseObjection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+                objectionId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ObjectionAnswer"];
+            };
+        };
+        responses: {
+            /** @description Answered */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseObjection"];
+                };
+            };
+            /** @description The request is not valid: see `errors` for each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource within the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `objection.answered` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not of a supported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the problem carries an `incidentId` for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postCase: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional ETag of the application; when sent and stale: 412 `version.stale` */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CasePosting"];
+            };
+        };
+        responses: {
+            /** @description Posted */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Case"];
+                };
+            };
+            /** @description The request is not valid: see `errors` for each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource within the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `case.illegal-transition`, `case.closed` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not of a supported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the problem carries an `incidentId` for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    proposeCase: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional ETag of the application; when sent and stale: 412 `version.stale` */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Proposed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Case"];
+                };
+            };
+            /** @description The request is not valid: see `errors` for each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource within the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `case.posting-not-ended`, `case.objections-open`, `case.illegal-transition` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the problem carries an `incidentId` for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    rejectCase: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional ETag of the application; when sent and stale: 412 `version.stale` */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CaseRejection"];
+            };
+        };
+        responses: {
+            /** @description Rejected */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Case"];
+                };
+            };
+            /** @description The request is not valid: see `errors` for each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource within the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `case.illegal-transition`, `case.closed` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not of a supported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the problem carries an `incidentId` for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    startCaseReview: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional ETag of the application; when sent and stale: 412 `version.stale` */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Under review */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Case"];
+                };
+            };
+            /** @description The request is not valid: see `errors` for each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource within the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `case.illegal-transition`, `case.closed` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the problem carries an `incidentId` for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    submitCase: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional ETag of the application; when sent and stale: 412 `version.stale` */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CaseSubmission"];
+            };
+        };
+        responses: {
+            /** @description Submitted */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Case"];
+                };
+            };
+            /** @description The request is not valid: see `errors` for each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource within the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `case.illegal-transition`, `case.closed` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not of a supported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the problem carries an `incidentId` for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    withdrawCase: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional ETag of the application; when sent and stale: 412 `version.stale` */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CaseWithdrawal"];
+            };
+        };
+        responses: {
+            /** @description Withdrawn */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Case"];
+                };
+            };
+            /** @description The request is not valid: see `errors` for each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource within the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `case.closed` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not of a supported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the problem carries an `incidentId` for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    evaluateEligibility: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EvaluationRequest"];
+            };
+        };
+        responses: {
+            /** @description The explanation */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Eligibility"];
+                };
+            };
+            /** @description `validation.failed`: neither or both of personId and profile, or an invalid profile */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `person.not-found`: no such person within your area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not of a supported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the problem carries an `incidentId` for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listOpenProposals: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Open proposals, oldest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EntitlementProposal"][];
+                };
+            };
+            /** @description Not authenticated, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the problem carries an `incidentId` for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    answerProposal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProposalAnswer"];
+            };
+        };
+        responses: {
+            /** @description The answered proposal */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EntitlementProposal"];
+                };
+            };
+            /** @description The request is not valid: see `errors` for each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource within the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `proposal.decided` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not of a supported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the problem carries an `incidentId` for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listEntitlements: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Commune
+                 * @example 03688
+                 */
+                communeCode?: string;
+                /** @description Page index from 0 */
+                page?: number;
+                /** @description Person */
+                personId?: components["schemas"]["UUID"];
+                /** @description Page size, at most 200 */
+                size?: number;
+                /** @description Status */
+                status?: "ACTIVE" | "SUSPENDED" | "TERMINATED";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of entitlements */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EntitlementPage"];
+                };
+            };
+            /** @description The request is not valid: see `errors` for each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the problem carries an `incidentId` for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getEntitlement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The entitlement */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Entitlement"];
+                };
+            };
+            /** @description The request is not valid: see `errors` for each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `entitlement.not-found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the problem carries an `incidentId` for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listEntitlementMonths: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Last month to list
+                 * @example 2027-06
+                 */
+                to?: string;
+            };
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The months */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EntitlementMonth"][];
+                };
+            };
+            /** @description The request is not valid: see `errors` for each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource within the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the problem carries an `incidentId` for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listEntitlementProposals: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The proposals */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EntitlementProposal"][];
+                };
+            };
+            /** @description The request is not valid: see `errors` for each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource within the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the problem carries an `incidentId` for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    proposeEntitlementChange: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EntitlementProposalRequest"];
+            };
+        };
+        responses: {
+            /** @description The proposal */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EntitlementProposal"];
+                };
+            };
+            /** @description The request is not valid: see `errors` for each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource within the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not of a supported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the problem carries an `incidentId` for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    resumeEntitlement: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional ETag of the entitlement; when sent and stale: 412 `version.stale` */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EntitlementResumptionRequest"];
+            };
+        };
+        responses: {
+            /** @description The resumed entitlement */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Entitlement"];
+                };
+            };
+            /** @description The request is not valid: see `errors` for each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource within the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `entitlement.not-suspended` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not of a supported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the problem carries an `incidentId` for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    suspendEntitlement: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional ETag of the entitlement; when sent and stale: 412 `version.stale` */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EntitlementSuspensionRequest"];
+            };
+        };
+        responses: {
+            /** @description The suspended entitlement */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Entitlement"];
+                };
+            };
+            /** @description The request is not valid: see `errors` for each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource within the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `entitlement.not-active` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not of a supported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the problem carries an `incidentId` for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    terminateEntitlement: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional ETag of the entitlement; when sent and stale: 412 `version.stale` */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EntitlementTerminationRequest"];
+            };
+        };
+        responses: {
+            /** @description The terminated entitlement */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Entitlement"];
+                };
+            };
+            /** @description The request is not valid: see `errors` for each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource within the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `entitlement.terminated` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not of a supported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the problem carries an `incidentId` for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    transferEntitlement: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional ETag of the entitlement; when sent and stale: 412 `version.stale` */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EntitlementTransferRequest"];
+            };
+        };
+        responses: {
+            /** @description The new entitlement in the receiving commune */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Entitlement"];
+                };
+            };
+            /** @description The request is not valid: see `errors` for each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource within the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `entitlement.not-active` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not of a supported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the problem carries an `incidentId` for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    changeEntitlementAmount: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional ETag of the entitlement; when sent and stale: 412 `version.stale` */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EntitlementAmountChange"];
+            };
+        };
+        responses: {
+            /** @description The entitlement with the new version */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Entitlement"];
+                };
+            };
+            /** @description The request is not valid: see `errors` for each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource within the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `entitlement.version-exists`, `entitlement.month-outside`, `entitlement.terminated` */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3835,6 +8513,1007 @@ export interface operations {
             };
         };
     };
+    changePolicyGroupVersion: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @example "0" */
+                "If-Match": string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewGroupVersion"];
+            };
+        };
+        responses: {
+            /** @description Changed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PolicyGroupVersion"];
+                };
+            };
+            /** @description The request is not valid: see `errors` for each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource within the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `policy.version-used` or `policy.version-overlap` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not of a supported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the problem carries an `incidentId` for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deletePolicyGroupVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is not valid: see `errors` for each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource within the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `policy.version-used` or `policy.version-active` (only drafts are deleted) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the problem carries an `incidentId` for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    activatePolicyGroupVersion: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @example "0" */
+                "If-Match": string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Active */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PolicyGroupVersion"];
+                };
+            };
+            /** @description The request is not valid: see `errors` for each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource within the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `policy.version-overlap` or `policy.version-active` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the problem carries an `incidentId` for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPolicyGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The group */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PolicyGroup"];
+                };
+            };
+            /** @description The request is not valid: see `errors` for each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `policy.group-not-found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the problem carries an `incidentId` for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addPolicyGroupVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewGroupVersion"];
+            };
+        };
+        responses: {
+            /** @description The draft */
+            201: {
+                headers: {
+                    Location?: string;
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PolicyGroupVersion"];
+                };
+            };
+            /** @description `validation.failed` (e.g. `policy.criterion` naming what is wrong) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `policy.national-only` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource within the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not of a supported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the problem carries an `incidentId` for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listProgrammes: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Date; today when absent
+                 * @example 2025-07-01
+                 */
+                on?: components["schemas"]["LocalDate"];
+                /**
+                 * @description Province; yours when absent (national programmes only for a country scope)
+                 * @example 14
+                 */
+                provinceCode?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Programmes in catalogue order */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Programme"][];
+                };
+            };
+            /** @description The request is not valid: see `errors` for each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the problem carries an `incidentId` for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPublicPosting: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Commune (default: the caller's)
+                 * @example 03688
+                 */
+                communeCode?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The list */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicPostingList"];
+                };
+            };
+            /** @description The request is not valid: see `errors` for each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the problem carries an `incidentId` for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    printPublicPosting: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Commune (default: the caller's)
+                 * @example 03688
+                 */
+                communeCode?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The PDF */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description The request is not valid: see `errors` for each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the problem carries an `incidentId` for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listStandardLevels: {
+        parameters: {
+            query?: {
+                /** @example ND20_STANDARD */
+                levelCode?: string;
+                /**
+                 * @description For a country scope: whose overrides to list
+                 * @example 14
+                 */
+                provinceCode?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description By series, province and date */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StandardLevelVersion"][];
+                };
+            };
+            /** @description The request is not valid: see `errors` for each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the problem carries an `incidentId` for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addStandardLevel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewStandardLevelVersion"];
+            };
+        };
+        responses: {
+            /** @description The draft */
+            201: {
+                headers: {
+                    Location?: string;
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StandardLevelVersion"];
+                };
+            };
+            /** @description The request is not valid: see `errors` for each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not of a supported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the problem carries an `incidentId` for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    changeStandardLevel: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @example "0" */
+                "If-Match": string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StandardLevelChange"];
+            };
+        };
+        responses: {
+            /** @description Changed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StandardLevelVersion"];
+                };
+            };
+            /** @description The request is not valid: see `errors` for each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource within the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `policy.version-used` or `policy.version-overlap` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not of a supported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the problem carries an `incidentId` for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteStandardLevel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is not valid: see `errors` for each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource within the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `policy.version-used` or `policy.version-active` (only drafts are deleted) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the problem carries an `incidentId` for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    activateStandardLevel: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @example "0" */
+                "If-Match": string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Active */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StandardLevelVersion"];
+                };
+            };
+            /** @description The request is not valid: see `errors` for each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource within the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `policy.version-overlap` or `policy.version-active` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the problem carries an `incidentId` for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listVillages: {
         parameters: {
             query?: {
@@ -4251,6 +9930,53 @@ export interface operations {
             };
             /** @description The request body is not of a supported media type */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the problem carries an `incidentId` for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getWorkQueue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The queue */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkQueueItem"][];
+                };
+            };
+            /** @description Not authenticated, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -34,3 +34,15 @@ export function todayIso(): string {
 export function isIsoDate(value: string | null | undefined): value is string {
   return !!value && dayjs(value, ISO_DATE, true).isValid();
 }
+
+/** "2026-11" (the API's month) → "11/2026" */
+export function formatMonth(month: string | null | undefined): string {
+  if (!month) return '';
+  const m = /^(\d{4})-(\d{2})$/.exec(month);
+  return m ? `${m[2]}/${m[1]}` : month;
+}
+
+/** 1.5 → "1,5" (a coefficient, in vi-VN) */
+export function formatCoefficient(value: number | string): string {
+  return numberFormat.format(typeof value === 'string' ? Number(value) : value);
+}

@@ -61,3 +61,8 @@ afterEach(() => {
   vi.unstubAllGlobals();
   vi.useRealTimers();
 });
+
+// jsdom has no canvas; charts (ECharts, SVG renderer) only measure text with it
+HTMLCanvasElement.prototype.getContext = function getContext() {
+  return { measureText: (text: string) => ({ width: text.length * 7 }), font: '' } as unknown as CanvasRenderingContext2D;
+} as unknown as typeof HTMLCanvasElement.prototype.getContext;

@@ -26,3 +26,22 @@ export function PageLoading({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   return <Suspense fallback={<FullPageSpinner label={t('common.loading')} />}>{children}</Suspense>;
 }
+
+// --- ui-cases: policies, cases, entitlements
+export const EligibilityPanel = lazy(() =>
+  import('@/features/policies/components/EligibilityPanel').then((m) => ({ default: m.EligibilityPanel })),
+);
+export const EntitlementsPage = lazy(() =>
+  import('@/features/entitlements/routes/EntitlementsPage').then((m) => ({ default: m.EntitlementsPage })),
+);
+export const EntitlementPage = lazy(() => import('@/features/entitlements/routes/EntitlementPage').then((m) => ({ default: m.EntitlementPage })));
+export const PoliciesPage = lazy(() => import('@/features/policies/routes/PoliciesPage').then((m) => ({ default: m.PoliciesPage })));
+export const PolicyGroupPage = lazy(() => import('@/features/policies/routes/PolicyGroupPage').then((m) => ({ default: m.PolicyGroupPage })));
+export const WorkQueuePage = lazy(() => import('@/features/casefile/routes/WorkQueuePage').then((m) => ({ default: m.WorkQueuePage })));
+export const CasesPage = lazy(() => import('@/features/casefile/routes/CasesPage').then((m) => ({ default: m.CasesPage })));
+export const NewCasePage = lazy(() => import('@/features/casefile/routes/NewCasePage').then((m) => ({ default: m.NewCasePage })));
+export const CasePage = lazy(() => import('@/features/casefile/routes/CasePage').then((m) => ({ default: m.CasePage })));
+export const ApprovalsPage = lazy(() => import('@/features/casefile/routes/ApprovalsPage').then((m) => ({ default: m.ApprovalsPage })));
+export const ProcessingTimesPage = lazy(() =>
+  import('@/features/casefile/routes/ProcessingTimesPage').then((m) => ({ default: m.ProcessingTimesPage })),
+);

@@ -23,9 +23,26 @@ export const FACT_KINDS: Record<FactKind, KindRule> = {
   STUDYING: { codes: ['GENERAL_EDUCATION', 'VOCATIONAL', 'UNIVERSITY'], date: null },
   HIV: { codes: ['POSITIVE'], date: null },
   DEATH: { codes: null, date: 'death' },
+  // facts the policy evaluator reads (issue 4)
+  NO_SUPPORTER: { codes: ['NO_OBLIGED_PERSON', 'OBLIGED_ON_ALLOWANCE'], date: null },
+  SINGLE_PARENT: { codes: ['1', '2', '3', '4', '5', '6', '7', '8', '9'], date: null },
+  COMMUNITY_CARE: { codes: ['CARED_IN_COMMUNITY'], date: null },
+  MONTHLY_ALLOWANCE: { codes: ['MERIT', 'OTHER'], date: null },
 };
 
-export const FACT_KIND_ORDER: readonly FactKind[] = ['DEATH', 'DISABILITY', 'PENSION', 'PREGNANCY', 'ORPHAN', 'STUDYING', 'HIV'];
+export const FACT_KIND_ORDER: readonly FactKind[] = [
+  'DEATH',
+  'DISABILITY',
+  'PENSION',
+  'MONTHLY_ALLOWANCE',
+  'PREGNANCY',
+  'ORPHAN',
+  'STUDYING',
+  'NO_SUPPORTER',
+  'SINGLE_PARENT',
+  'COMMUNITY_CARE',
+  'HIV',
+];
 
 /** HIV status is recorded only by the roles that may see it (ND 20 Art. 8: never shown publicly). */
 export function kindsFor(role: Role): FactKind[] {

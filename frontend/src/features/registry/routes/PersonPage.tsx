@@ -1,12 +1,12 @@
 import { EditOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Descriptions, Flex, Grid, Result, Skeleton, Tabs, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { ErrorState } from '@/components/ui/ErrorState';
 import { ageOn, formatBirthDate } from '@/lib/birth-date';
-import { useCurrentUser } from '@/lib/current-user';
+import { useCurrentUser, type Role } from '@/lib/current-user';
 import { DATE_FORMAT, formatDate } from '@/lib/format';
 import { isApiProblem } from '@/lib/problem';
 import { usePerson, type PersonView } from '../api/get-person';
@@ -18,7 +18,19 @@ import { PageHeading } from '../components/PageHeading';
 import { canWriteRegistry } from '../components/permissions';
 
 const TABS = ['details', 'facts', 'history'] as const;
-type Tab = (typeof TABS)[number];
+
+/**
+ * A tab another feature adds to the person page (eligibility, cases, entitlements). The app layer
+ * passes them in, so this feature never imports another.
+ */
+export interface PersonTab {
+  key: string;
+  /** i18n key of the tab's label */
+  label: string;
+  /** who sees the tab (the API behind it allows only them) */
+  roles: readonly Role[];
+  render: (person: PersonView) => ReactNode;
+}
 
 function Details({ person }: { person: PersonView }) {
   const { t } = useTranslation();
@@ -80,14 +92,16 @@ function Details({ person }: { person: PersonView }) {
 }
 
 /** /people/:id — who the person is, the facts about them through time, and the record's history. */
-export function PersonPage() {
+export function PersonPage({ extraTabs: offered = [] }: { extraTabs?: readonly PersonTab[] }) {
   const { t } = useTranslation();
   const { id } = useParams();
   const user = useCurrentUser();
+  const extraTabs = offered.filter((extra) => extra.roles.includes(user.role));
   const [search, setSearch] = useSearchParams();
   const person = usePerson(id);
   const [editing, setEditing] = useState(false);
-  const tab: Tab = (TABS as readonly string[]).includes(search.get('tab') ?? '') ? (search.get('tab') as Tab) : 'details';
+  const tabKeys: readonly string[] = [...TABS, ...extraTabs.map((x) => x.key)];
+  const tab = tabKeys.includes(search.get('tab') ?? '') ? (search.get('tab') as string) : 'details';
   const canWrite = canWriteRegistry(user.role);
 
   if (person.isPending) return <Skeleton active paragraph={{ rows: 8 }} />;
@@ -145,6 +159,7 @@ export function PersonPage() {
             { key: 'details', label: t('registry.person.tabs.details'), children: <Details person={p} /> },
             { key: 'facts', label: t('registry.person.tabs.facts'), children: <FactsPanel personId={p.id} canWrite={canWrite} /> },
             { key: 'history', label: t('registry.person.tabs.history'), children: <HistoryList personId={p.id} commune={p.commune} /> },
+            ...extraTabs.map((extra) => ({ key: extra.key, label: t(extra.label), children: extra.render(p) })),
           ]}
         />
       </Card>
