@@ -3,12 +3,20 @@
  * same pages with the same table, so a hidden item is also a closed door. Only pages that exist
  * are listed here.
  */
-import { CloudUploadOutlined, EnvironmentOutlined, HomeOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
+import {
+  CloudUploadOutlined,
+  EnvironmentOutlined,
+  HomeOutlined,
+  MobileOutlined,
+  TeamOutlined,
+  UserOutlined,
+  WalletOutlined,
+} from '@ant-design/icons';
 import type { ComponentType } from 'react';
 import { ALL_ROLES, type Role } from '@/lib/current-user';
 
 export interface NavEntry {
-  key: 'home' | 'people' | 'households' | 'imports' | 'areas';
+  key: 'home' | 'people' | 'households' | 'imports' | 'areas' | 'payrolls' | 'agent';
   path: string;
   /** i18n key of the label */
   label: string;
@@ -37,6 +45,9 @@ export const NAVIGATION: readonly NavEntry[] = [
     icon: EnvironmentOutlined,
     roles: ALL_ROLES.filter((role) => role !== 'PAYMENT_AGENT' && role !== 'INTEGRATOR'),
   },
+  // --- payments (issue 6): payrolls for the commune and province; the agent's own screen, mobile-first
+  { key: 'payrolls', path: '/payrolls', label: 'payments.menu.payrolls', icon: WalletOutlined, roles: REGISTRY_READERS },
+  { key: 'agent', path: '/agent', label: 'payments.menu.agent', icon: MobileOutlined, roles: ['PAYMENT_AGENT'] },
 ];
 
 export function navigationFor(role: Role): NavEntry[] {

@@ -53,6 +53,11 @@ export class SyncScheduler {
     return this.inFlight;
   }
 
+  /** (Re)starts after stop(), e.g. when a screen mounts again. */
+  start(): void {
+    this.stopped = false;
+  }
+
   stop(): void {
     this.stopped = true;
     this.clearTimer();
