@@ -58,5 +58,7 @@ export function useMe() {
     queryFn: getMe,
     staleTime: 5 * 60_000,
     retry: false,
+    // without a network the query still runs once, so the remembered user is answered
+    networkMode: 'offlineFirst',
   });
 }

@@ -29,7 +29,7 @@ const line = (id: string, fullName: string, village: string): AgentLine => ({
   months: '12/2026',
   amountVnd: 500_000,
   kind: 'REGULAR',
-  serverStatus: 'OPEN',
+  serverStatus: 'PENDING',
 });
 
 const LINES = [line('l1', 'Nguyễn Văn Đức', 'Bản Mòng'), line('l2', 'Nguyễn Thị Dung', 'Bản Mòng'), line('l3', 'Lò Văn Đông', 'Bản Ít')];

@@ -16,7 +16,16 @@ import { VillagePicker } from './VillagePicker';
  * The agent's working list for one payroll: villages with what is left, a search by name without
  * diacritics, and one card per person with large buttons. Confirmations go to the device queue first.
  */
-export function AgentLinesView({ payrollId, lines }: { payrollId: string; lines: readonly AgentLine[] }) {
+export function AgentLinesView({
+  payrollId,
+  lines,
+  canConfirm = true,
+}: {
+  payrollId: string;
+  lines: readonly AgentLine[];
+  /** false until the agent has acknowledged the payroll, and after it is closed */
+  canConfirm?: boolean;
+}) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const sync = useConfirmationSync<ConfirmationDraft>();
@@ -25,7 +34,10 @@ export function AgentLinesView({ payrollId, lines }: { payrollId: string; lines:
   const [query, setQuery] = useState('');
   const [confirming, setConfirming] = useState<{ line: ShownLine; outcome: 'PAID' | 'NOT_PAID' } | null>(null);
 
-  const shown = useMemo(() => showLines(lines, queued ?? []), [lines, queued]);
+  const shown = useMemo(
+    () => showLines(lines, queued ?? []).map((line) => (canConfirm ? line : { ...line, confirmable: false })),
+    [lines, queued, canConfirm],
+  );
   const villages = useMemo(() => villageCounts(shown), [shown]);
   const index = useMemo(() => indexByName(shown, (l) => l.fullName, (l) => l.idNumber), [shown]);
   const visible = useMemo(() => {

@@ -11,7 +11,6 @@ interface FormValues {
   authorisedId?: string;
   method: PaymentMethod;
   reason?: NotPaidReason;
-  note?: string;
 }
 
 /** The answer for one line: paid (to whom, how) or not paid (why). Resolves `onSave` only once the device has stored it. */
@@ -36,7 +35,6 @@ export function ConfirmDrawer({
   }, [line, outcome, form]);
 
   const submit = async (values: FormValues) => {
-    const note = values.note?.trim() || undefined;
     const draft: ConfirmationDraft =
       outcome === 'PAID'
         ? {
@@ -44,9 +42,8 @@ export function ConfirmDrawer({
             method: values.method,
             authorised:
               values.recipient === 'AUTHORISED' ? { fullName: (values.authorisedName ?? '').trim(), idNumber: (values.authorisedId ?? '').trim() } : null,
-            note,
           }
-        : { outcome, reason: values.reason as NotPaidReason, note };
+        : { outcome, reason: values.reason as NotPaidReason };
     setSaving(true);
     try {
       await onSave(draft);
@@ -117,9 +114,6 @@ export function ConfirmDrawer({
               </Radio.Group>
             </Form.Item>
           )}
-          <Form.Item name="note" label={t('payments.agent.form.note')}>
-            <Input.TextArea rows={2} maxLength={500} />
-          </Form.Item>
           <Button type="primary" htmlType="submit" size="large" block loading={saving} style={{ height: 52, fontSize: 17 }}>
             {t('payments.agent.form.save')}
           </Button>

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { ShownStatus } from './agent-line';
 
 const LOOK: Record<ShownStatus, { color: string; icon: ReactNode; key: string }> = {
-  OPEN: { color: 'default', icon: <MinusCircleOutlined />, key: 'OPEN' },
+  PENDING: { color: 'default', icon: <MinusCircleOutlined />, key: 'PENDING' },
   PAID: { color: 'success', icon: <CheckCircleOutlined />, key: 'PAID' },
   NOT_PAID: { color: 'error', icon: <CloseCircleOutlined />, key: 'NOT_PAID' },
   QUEUED_PAID: { color: 'processing', icon: <ClockCircleOutlined />, key: 'PAID' },

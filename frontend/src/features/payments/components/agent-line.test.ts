@@ -3,7 +3,7 @@ import type { QueuedConfirmation } from '../offline/agent-db';
 import { showLines, villageCounts, type AgentLine } from './agent-line';
 import type { ConfirmationDraft } from './confirmation-draft';
 
-const line = (id: string, village: string, serverStatus: AgentLine['serverStatus'] = 'OPEN'): AgentLine => ({
+const line = (id: string, village: string, serverStatus: AgentLine['serverStatus'] = 'PENDING'): AgentLine => ({
   id,
   payrollId: 'p1',
   fullName: `Người ${id}`,

@@ -5,7 +5,8 @@
 import type { QueuedConfirmation } from '../offline/agent-db';
 import type { ConfirmationDraft } from './confirmation-draft';
 
-export type ServerLineStatus = 'OPEN' | 'PAID' | 'NOT_PAID';
+/** the API's line status (the mapper in to-agent-line.ts fails to compile if they part) */
+export type ServerLineStatus = 'PENDING' | 'PAID' | 'NOT_PAID';
 
 export interface AgentLine {
   id: string;
@@ -22,7 +23,7 @@ export interface AgentLine {
 }
 
 /** What the card says: the server's status when it knows, else this device's confirmation. */
-export type ShownStatus = 'OPEN' | 'PAID' | 'NOT_PAID' | 'QUEUED_PAID' | 'QUEUED_NOT_PAID' | 'REFUSED';
+export type ShownStatus = 'PENDING' | 'PAID' | 'NOT_PAID' | 'QUEUED_PAID' | 'QUEUED_NOT_PAID' | 'REFUSED';
 
 export interface ShownLine extends AgentLine {
   shown: ShownStatus;
@@ -41,13 +42,13 @@ export function showLines(lines: readonly AgentLine[], queued: readonly QueuedCo
   return lines.map((line) => {
     const local = newest.get(line.id);
     let shown: ShownStatus = line.serverStatus;
-    if (line.serverStatus === 'OPEN' && local) {
+    if (line.serverStatus === 'PENDING' && local) {
       if (local.status === 'rejected') shown = 'REFUSED';
       else if (local.status === 'pending') shown = local.payload.outcome === 'PAID' ? 'QUEUED_PAID' : 'QUEUED_NOT_PAID';
       // accepted by the API but the downloaded copy is older: show the outcome the API accepted
       else shown = local.payload.outcome;
     }
-    return { ...line, shown, local, confirmable: shown === 'OPEN' || shown === 'REFUSED' };
+    return { ...line, shown, local, confirmable: shown === 'PENDING' || shown === 'REFUSED' };
   });
 }
 
@@ -70,3 +71,4 @@ export function villageCounts(lines: readonly ShownLine[]): VillageCount[] {
   const collator = new Intl.Collator('vi');
   return [...byVillage.values()].sort((a, b) => Number(b.remaining > 0) - Number(a.remaining > 0) || collator.compare(a.village, b.village));
 }
+

@@ -13,6 +13,5 @@ export type ConfirmationDraft =
       method: PaymentMethod;
       /** null: paid to the beneficiary in person */
       authorised: { fullName: string; idNumber: string } | null;
-      note?: string;
     }
-  | { outcome: 'NOT_PAID'; reason: NotPaidReason; note?: string };
+  | { outcome: 'NOT_PAID'; reason: NotPaidReason };
