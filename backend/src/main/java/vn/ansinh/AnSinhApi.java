@@ -26,7 +26,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "Villages", description = "Villages (thôn, bản, tổ dân phố) each commune keeps, with dated attributes"),
                 @Tag(name = "Households", description = "Households, their members and their poverty status history"),
                 @Tag(name = "People", description = "People, their facts histories, search, duplicates and history"),
-                @Tag(name = "Reference data", description = "Lists that rarely change, such as the 54 ethnic groups")
+                @Tag(name = "Reference data", description = "Lists that rarely change, such as the 54 ethnic groups"),
+                // --- casefile
+                @Tag(name = "Entitlements", description = "What decisions grant: months owed, amount versions, suspension, termination, transfer, proposals"),
+                // --- payment
+                @Tag(name = "Payment agents", description = "Payment agents (post office, bank), service points, agent users, province payment settings"),
+                @Tag(name = "Payrolls", description = "Monthly payrolls per commune: generation jobs, lines, approval, dispatch, reconciliation, exports"),
+                @Tag(name = "Payment confirmations", description = "Agents' confirmations of each payment, one by one or as an offline batch, under Idempotency-Key")
         })
 @SecuritySchemes({
         @SecurityScheme(securitySchemeName = AnSinhApi.COOKIE, type = SecuritySchemeType.APIKEY,

@@ -1,0 +1,5 @@
+package vn.ansinh.payment;
+
+public enum LineStatus {
+    PENDING, PAID, NOT_PAID
+}

@@ -1,0 +1,371 @@
+package vn.ansinh.payment;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.IntConsumer;
+
+import javax.sql.DataSource;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import vn.ansinh.audit.AuditEntry;
+import vn.ansinh.audit.AuditService;
+import vn.ansinh.shared.Uuids;
+
+/**
+ * Generates the payrolls of a province (or one commune) for a month with a few set-based statements
+ * in one READ COMMITTED transaction (ADR 0019): payroll rows, carried-over lines, regular lines with
+ * their snapshots, arrears lines, one-off lines, then the paid-at-most-once claims
+ * ({@code payment_line_month}) from the new lines, totals, and one audit event per payroll.
+ * Only DRAFT payrolls receive lines, and a month already claimed is never claimed again, so running
+ * it again adds nothing; racing runs of a province take turns on its {@code payroll_lock} row.
+ */
+@ApplicationScoped
+class PayrollGenerator {
+
+    /** Steps reported as progress. */
+    static final int STEPS = 9;
+
+    /** Ids made by the database: UUID v1, ascending within one statement, so big inserts append. */
+    static final String NEW_ID = "unhex(replace(uuid(), '-', ''))";
+
+    /**
+     * Payable in month ?: started, not ended, and no suspension covers it unowed (contract of the
+     * entitlement tables, brief). The alias of the entitlement is {@code e}; takes the month twice... see uses.
+     */
+    static final String PAYABLE = """
+            e.start_month <= :m and (e.end_month is null or e.end_month >= :m)
+            and not exists (select 1 from entitlement_suspension s where s.entitlement_id = e.id and s.from_month <= :m
+                            and (s.resumed_month is null or :m < s.resumed_month) and not coalesce(s.months_owed, false))""";
+
+    /** The amount version in force in month :m for entitlement e. */
+    static final String VERSION_IN_FORCE = """
+            v.entitlement_id = e.id and v.effective_month = (select max(v2.effective_month) from entitlement_version v2
+                where v2.entitlement_id = e.id and v2.effective_month <= :m)""";
+
+    static final String SNAPSHOT_COLUMNS = """
+            id, payroll_id, run_id, province_code, commune_code, month, kind, entitlement_id, person_id, amount_vnd,
+            first_month, last_month, month_count, source_id, full_name, folded_name, national_id, village_name,
+            programme_code, group_code, coefficient, standard_level_vnd, status, created_at, version""";
+
+    /** The regular lines of month :m: also the statement the benchmark's floor copies (bench/payroll.sh). */
+    static final String REGULAR_SELECT = """
+            select %s, p.id, :run, e.province_code, e.commune_code, :m, 'REGULAR', e.id, e.person_id, v.amount_vnd,
+                   :m, :m, 1, null, pe.full_name, pe.folded_name, pe.national_id, vi.name,
+                   e.programme_code, e.group_code, v.coefficient, v.standard_level_vnd, 'PENDING', :now, 0
+            from entitlement e
+            join payroll p on p.commune_code = e.commune_code and p.month = :m and p.status = 'DRAFT'
+            join entitlement_version v on %s
+            join person pe on pe.id = e.person_id
+            left join household h on h.id = pe.household_id
+            left join village vi on vi.id = h.village_id
+            where e.province_code = :p and (:c is null or e.commune_code = :c) and %s
+              and not exists (select 1 from payment_line_month m where m.entitlement_id = e.id and m.month = :m)"""
+            .formatted(NEW_ID, VERSION_IN_FORCE, PAYABLE);
+
+    @Inject
+    DataSource dataSource;
+
+    @Inject
+    AuditService audit;
+
+    /** What one generation did. */
+    record Outcome(int payrollsCreated, int linesCreated) {
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    Outcome generate(UUID runId, String provinceCode, String communeCode, LocalDate month, String actor, String actorRole,
+            Instant now, IntConsumer progress) {
+        try (Connection connection = dataSource.getConnection()) {
+            // Before the first statement of the transaction: consistent reads without locking the source rows.
+            connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+            Sql sql = new Sql(connection, runId, provinceCode, communeCode, month, now);
+            sql.update("insert ignore into payroll_lock (province_code) values (:p)");
+            sql.rows("select province_code from payroll_lock where province_code = :p for update");
+            progress.accept(1);
+
+            int payrolls = sql.update("""
+                    insert into payroll (id, province_code, commune_code, month, status, agent_id, service_point_id, line_count,
+                                         total_vnd, adjustment_count, adjustment_total_vnd, generated_by, generated_at, version)
+                    select %s, :p, c.commune_code, :m, 'DRAFT', sp.agent_id, sp.id, 0, 0, 0, 0, :actor, :now, 0
+                    from (select distinct e.commune_code from entitlement e
+                          where e.province_code = :p and (:c is null or e.commune_code = :c) and %s
+                          union
+                          select u.commune_code from payment_line_unpaid u
+                          where u.province_code = :p and (:c is null or u.commune_code = :c) and u.month < :m
+                          union
+                          select o.commune_code from payment_one_off o
+                          where o.province_code = :p and (:c is null or o.commune_code = :c) and o.line_id is null) c
+                    left join service_point sp on sp.active_commune = c.commune_code
+                    where not exists (select 1 from payroll x where x.commune_code = c.commune_code and x.month = :m)"""
+                    .formatted(NEW_ID, PAYABLE), actor);
+            progress.accept(2);
+
+            // Unpaid lines of earlier months: carried over while the entitlement is payable now, else released.
+            int carried = sql.update("""
+                    insert into payment_line (%s)
+                    select %s, p.id, :run, o.province_code, o.commune_code, :m, 'CARRY_OVER', o.entitlement_id, o.person_id,
+                           o.amount_vnd, o.first_month, o.last_month, o.month_count, o.id, o.full_name, o.folded_name,
+                           o.national_id, o.village_name, o.programme_code, o.group_code, o.coefficient, o.standard_level_vnd,
+                           'PENDING', :now, 0
+                    from payment_line_unpaid u
+                    join payment_line o on o.id = u.line_id
+                    join entitlement e on e.id = o.entitlement_id
+                    join payroll p on p.commune_code = u.commune_code and p.month = :m and p.status = 'DRAFT'
+                    where u.province_code = :p and (:c is null or u.commune_code = :c) and u.month < :m and %s"""
+                    .formatted(SNAPSHOT_COLUMNS, NEW_ID, PAYABLE));
+            if (carried > 0) {
+                // The months move with the money: the claim now names the new line.
+                sql.update("""
+                        update payment_line_month pm
+                        join payment_line_unpaid u on u.province_code = :p and (:c is null or u.commune_code = :c) and u.month < :m
+                        join payment_line o on o.id = u.line_id
+                        join payroll p on p.commune_code = u.commune_code and p.month = :m and p.status = 'DRAFT'
+                        join payment_line n on n.payroll_id = p.id and n.run_id = :run and n.kind = 'CARRY_OVER' and n.source_id = o.id
+                        set pm.line_id = n.id
+                        where pm.entitlement_id = o.entitlement_id and pm.month between o.first_month and o.last_month
+                          and pm.line_id = o.id""");
+                sql.update("""
+                        update payment_line o
+                        join payment_line_unpaid u on u.line_id = o.id
+                        join payroll p on p.commune_code = u.commune_code and p.month = :m and p.status = 'DRAFT'
+                        join payment_line n on n.payroll_id = p.id and n.run_id = :run and n.kind = 'CARRY_OVER' and n.source_id = o.id
+                        set o.carry_state = 'CARRIED'
+                        where u.province_code = :p and (:c is null or u.commune_code = :c) and u.month < :m""");
+                sql.update("""
+                        delete u from payment_line_unpaid u join payment_line o on o.id = u.line_id
+                        where u.province_code = :p and (:c is null or u.commune_code = :c) and u.month < :m
+                          and o.carry_state = 'CARRIED'""");
+            }
+            // Not payable now (suspended, ended): the months are freed; arrears pay them if they become owed again.
+            sql.update("""
+                    delete pm from payment_line_month pm
+                    join payment_line o on o.id = pm.line_id
+                    join payment_line_unpaid u on u.line_id = o.id
+                    join entitlement e on e.id = o.entitlement_id
+                    where u.province_code = :p and (:c is null or u.commune_code = :c) and u.month < :m
+                      and pm.entitlement_id = o.entitlement_id and pm.month between o.first_month and o.last_month
+                      and not (%s)""".formatted(PAYABLE));
+            sql.update("""
+                    update payment_line o
+                    join payment_line_unpaid u on u.line_id = o.id
+                    join entitlement e on e.id = o.entitlement_id
+                    set o.carry_state = 'RELEASED'
+                    where u.province_code = :p and (:c is null or u.commune_code = :c) and u.month < :m
+                      and not (%s)""".formatted(PAYABLE));
+            sql.update("""
+                    delete u from payment_line_unpaid u join payment_line o on o.id = u.line_id
+                    where u.province_code = :p and (:c is null or u.commune_code = :c) and u.month < :m
+                      and o.carry_state = 'RELEASED'""");
+            progress.accept(3);
+
+            int regular = sql.update("insert into payment_line (" + SNAPSHOT_COLUMNS + ") " + REGULAR_SELECT);
+            progress.accept(4);
+            sql.update("""
+                    insert into payment_line_month (entitlement_id, month, line_id, province_code)
+                    select l.entitlement_id, l.month, l.id, l.province_code
+                    from payroll p join payment_line l on l.payroll_id = p.id and l.run_id = :run and l.kind = 'REGULAR'
+                    where p.province_code = :p and p.month = :m and p.status = 'DRAFT' and (:c is null or p.commune_code = :c)""");
+            progress.accept(5);
+
+            int arrears = arrears(sql);
+            progress.accept(6);
+
+            int oneOffs = sql.update("""
+                    insert into payment_line (%s)
+                    select %s, p.id, :run, o.province_code, o.commune_code, :m, o.kind, o.entitlement_id, o.person_id,
+                           o.amount_vnd, null, null, 0, o.id, pe.full_name, pe.folded_name, pe.national_id, vi.name,
+                           e.programme_code, e.group_code, coalesce(v.coefficient, 0), coalesce(v.standard_level_vnd, 0),
+                           'PENDING', :now, 0
+                    from payment_one_off o
+                    join entitlement e on e.id = o.entitlement_id
+                    join payroll p on p.commune_code = o.commune_code and p.month = :m and p.status = 'DRAFT'
+                    join person pe on pe.id = o.person_id
+                    left join household h on h.id = pe.household_id
+                    left join village vi on vi.id = h.village_id
+                    left join entitlement_version v on %s
+                    where o.province_code = :p and (:c is null or o.commune_code = :c) and o.line_id is null"""
+                    .formatted(SNAPSHOT_COLUMNS, NEW_ID, VERSION_IN_FORCE));
+            if (oneOffs > 0) {
+                sql.update("""
+                        update payment_one_off o
+                        join payroll p on p.commune_code = o.commune_code and p.month = :m and p.status = 'DRAFT'
+                        join payment_line l on l.payroll_id = p.id and l.run_id = :run and l.kind = o.kind and l.source_id = o.id
+                        set o.line_id = l.id
+                        where o.province_code = :p and (:c is null or o.commune_code = :c) and o.line_id is null""");
+            }
+            progress.accept(7);
+
+            int lines = carried + regular + arrears + oneOffs;
+            List<AuditEntry> events = new ArrayList<>();
+            for (Object[] payroll : sql.rows("""
+                    select p.id, p.commune_code from payroll p
+                    where p.province_code = :p and p.month = :m and p.status = 'DRAFT' and (:c is null or p.commune_code = :c)""")) {
+                byte[] id = (byte[]) payroll[0];
+                Object[] totals = sql.rows("""
+                        select count(*), coalesce(sum(l.amount_vnd), 0), coalesce(sum(l.run_id = :run), 0)
+                        from payment_line l where l.payroll_id = ?""", id).get(0);
+                long added = ((Number) totals[2]).longValue();
+                if (added == 0) {
+                    continue;
+                }
+                sql.update("update payroll set line_count = ?, total_vnd = ?, version = version + 1 where id = ?",
+                        ((Number) totals[0]).intValue(), ((Number) totals[1]).longValue(), id);
+                events.add(new AuditEntry(actor, actorRole, "payroll.generated", PayrollService.ENTITY, Uuids.uuid(id),
+                        provinceCode, (String) payroll[1], List.of(
+                                new AuditEntry.Change("month", null, Months.format(month)),
+                                new AuditEntry.Change("linesAdded", null, Long.toString(added)),
+                                new AuditEntry.Change("lineCount", null, totals[0].toString()),
+                                new AuditEntry.Change("totalVnd", null, totals[1].toString()))));
+            }
+            progress.accept(8);
+            // One event per payroll, not per line: the lines are the payroll's content, the event says who made it.
+            audit.recordAll(events);
+            progress.accept(9);
+            return new Outcome(payrolls, lines);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Payroll generation failed: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Arrears: payable months before :m never claimed, for entitlements payable in :m whose previous
+     * month is unclaimed (new, resumed, or a month without payroll) or that resumed with months owed.
+     * The exact months go through work rows, so a line never claims a month it does not pay.
+     */
+    private static int arrears(Sql sql) throws SQLException {
+        int months = sql.update("""
+                insert into payroll_arrears_month (run_id, entitlement_id, month, amount_vnd)
+                select :run, e.id, cm.month,
+                       (select v.amount_vnd from entitlement_version v where v.entitlement_id = e.id and v.effective_month <= cm.month
+                        order by v.effective_month desc limit 1)
+                from entitlement e
+                join payroll p on p.commune_code = e.commune_code and p.month = :m and p.status = 'DRAFT'
+                join payment_calendar_month cm on cm.month >= e.start_month and cm.month < :m
+                     and (e.end_month is null or cm.month <= e.end_month)
+                where e.province_code = :p and (:c is null or e.commune_code = :c) and e.start_month < :m and %s
+                  and (not exists (select 1 from payment_line_month pm where pm.entitlement_id = e.id
+                                   and pm.month = date_sub(:m, interval 1 month))
+                       or exists (select 1 from entitlement_suspension s2 where s2.entitlement_id = e.id and s2.months_owed))
+                  and not exists (select 1 from entitlement_suspension s3 where s3.entitlement_id = e.id
+                                  and s3.from_month <= cm.month and (s3.resumed_month is null or cm.month < s3.resumed_month)
+                                  and not coalesce(s3.months_owed, false))
+                  and not exists (select 1 from payment_line_month pm2 where pm2.entitlement_id = e.id and pm2.month = cm.month)
+                  and exists (select 1 from entitlement_version v0 where v0.entitlement_id = e.id and v0.effective_month <= cm.month)"""
+                .formatted(PAYABLE));
+        if (months == 0) {
+            return 0;
+        }
+        int lines = sql.update("""
+                insert into payment_line (%s)
+                select %s, p.id, :run, e.province_code, e.commune_code, :m, 'ARREARS', e.id, e.person_id, a.amount,
+                       a.first_month, a.last_month, a.month_count, null, pe.full_name, pe.folded_name, pe.national_id, vi.name,
+                       e.programme_code, e.group_code, v.coefficient, v.standard_level_vnd, 'PENDING', :now, 0
+                from (select entitlement_id, sum(amount_vnd) amount, min(month) first_month, max(month) last_month,
+                             count(*) month_count
+                      from payroll_arrears_month where run_id = :run group by entitlement_id) a
+                join entitlement e on e.id = a.entitlement_id
+                join payroll p on p.commune_code = e.commune_code and p.month = :m and p.status = 'DRAFT'
+                join entitlement_version v on %s
+                join person pe on pe.id = e.person_id
+                left join household h on h.id = pe.household_id
+                left join village vi on vi.id = h.village_id"""
+                .formatted(SNAPSHOT_COLUMNS, NEW_ID, VERSION_IN_FORCE.replace(":m", "a.last_month")));
+        sql.update("""
+                insert into payment_line_month (entitlement_id, month, line_id, province_code)
+                select a.entitlement_id, a.month, l.id, l.province_code
+                from payroll_arrears_month a
+                join payment_line l on l.entitlement_id = a.entitlement_id and l.month = :m and l.kind = 'ARREARS' and l.run_id = :run
+                where a.run_id = :run""");
+        sql.update("delete from payroll_arrears_month where run_id = :run");
+        return lines;
+    }
+
+    /** Named parameters (:p province, :c commune or null, :m month, :run, :now, :actor) over JDBC. */
+    private static final class Sql {
+        private final Connection connection;
+        private final UUID runId;
+        private final String province;
+        private final String commune;
+        private final LocalDate month;
+        private final Instant now;
+
+        Sql(Connection connection, UUID runId, String province, String commune, LocalDate month, Instant now) {
+            this.connection = connection;
+            this.runId = runId;
+            this.province = province;
+            this.commune = commune;
+            this.month = month;
+            this.now = now;
+        }
+
+        int update(String text) throws SQLException {
+            return update(text, new Object[0]);
+        }
+
+        int update(String text, Object... extra) throws SQLException {
+            try (PreparedStatement statement = prepare(text, null, extra)) {
+                return statement.executeUpdate();
+            }
+        }
+
+        int update(String text, String actor) throws SQLException {
+            try (PreparedStatement statement = prepare(text, actor)) {
+                return statement.executeUpdate();
+            }
+        }
+
+        List<Object[]> rows(String text, Object... extra) throws SQLException {
+            List<Object[]> rows = new ArrayList<>();
+            try (PreparedStatement statement = prepare(text, null, extra); ResultSet result = statement.executeQuery()) {
+                int columns = result.getMetaData().getColumnCount();
+                while (result.next()) {
+                    Object[] row = new Object[columns];
+                    for (int i = 0; i < columns; i++) {
+                        row[i] = result.getObject(i + 1);
+                    }
+                    rows.add(row);
+                }
+            }
+            return rows;
+        }
+
+        private PreparedStatement prepare(String text, String actor, Object... extra) throws SQLException {
+            List<String> names = new ArrayList<>();
+            StringBuilder jdbc = new StringBuilder();
+            java.util.regex.Matcher matcher = java.util.regex.Pattern.compile(":(run|now|actor|p|c|m)\\b|\\?").matcher(text);
+            while (matcher.find()) {
+                names.add(matcher.group(1) == null ? "?" : matcher.group(1));
+                matcher.appendReplacement(jdbc, "?");
+            }
+            matcher.appendTail(jdbc);
+            PreparedStatement statement = connection.prepareStatement(jdbc.toString());
+            int positional = 0;
+            for (int i = 0; i < names.size(); i++) {
+                int index = i + 1;
+                switch (names.get(i)) {
+                    case "run" -> statement.setBytes(index, Uuids.bytes(runId));
+                    case "now" -> statement.setTimestamp(index, Timestamp.from(now));
+                    case "actor" -> statement.setString(index, actor);
+                    case "p" -> statement.setString(index, province);
+                    case "c" -> statement.setString(index, commune);
+                    case "m" -> statement.setDate(index, Date.valueOf(month));
+                    case "?" -> statement.setObject(index, extra[positional++]);
+                    default -> throw new IllegalStateException(names.get(i));
+                }
+            }
+            return statement;
+        }
+    }
+}
