@@ -6,6 +6,9 @@ import { HomePage } from '@/features/home/routes/HomePage';
 import { AppShell } from './layout/AppShell';
 import { rolesFor, type NavEntry } from './navigation';
 import {
+  AgentHomePage,
+  AgentLayout,
+  AgentPayrollPage,
   AreaDetailDrawer,
   AreasPage,
   HouseholdPage,
@@ -14,6 +17,8 @@ import {
   NewHouseholdPage,
   NewPersonPage,
   PageLoading,
+  PayrollPage,
+  PayrollsPage,
   PeopleSearchPage,
   PersonPage,
 } from './routes/lazy-pages';
@@ -77,6 +82,22 @@ export const routes: RouteObject[] = [
         ],
       },
       { path: 'imports', element: guarded('imports', <ImportsPage />) },
+      // --- payments
+      {
+        path: 'payrolls',
+        children: [
+          { index: true, element: guarded('payrolls', <PayrollsPage />) },
+          { path: ':id', element: guarded('payrolls', <PayrollPage />) },
+        ],
+      },
+      {
+        path: 'agent',
+        element: guarded('agent', <AgentLayout />),
+        children: [
+          { index: true, element: <PageLoading><AgentHomePage /></PageLoading> },
+          { path: 'payrolls/:id', element: <PageLoading><AgentPayrollPage /></PageLoading> },
+        ],
+      },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -83,15 +83,15 @@ describe('agent lines view', () => {
       status: 'pending',
       payload: { outcome: 'PAID', method: 'CASH', authorised: { fullName: 'Nguyễn Thị Hạnh', idNumber: '014190000111' } },
     });
-    expect(within(card).getByText(/Chờ gửi/)).toBeVisible();
-    expect(within(card).queryByRole('button', { name: /Đã chi trả/ })).toBeNull();
+    expect(await within(card).findByText(/Chờ gửi/)).toBeVisible();
+    await waitFor(() => expect(within(card).queryByRole('button', { name: /Đã chi trả/ })).toBeNull());
 
     online = true;
     window.dispatchEvent(new Event('online'));
     await waitFor(() => expect(screen.getByTestId('pending-count')).toHaveTextContent('Đã gửi hết xác nhận'));
     expect(sent).toEqual([stored.idempotencyKey]);
     expect((await db.confirmations.get(stored.idempotencyKey))?.status).toBe('synced');
-    expect(within(card).getByText('Đã chi')).toBeVisible();
+    expect(await within(card).findByText('Đã chi')).toBeVisible();
   });
 
   it('asks why a payment was not made', async () => {
