@@ -54,7 +54,7 @@ export function AgentLinesView({
     try {
       await sync.confirm({ payrollId, lineId: confirming.line.id, payload: draft });
       // said only now: the confirmation is in IndexedDB
-      void message.success(navigator.onLine ? t('payments.agent.form.saved') : t('payments.agent.form.savedOffline'));
+      void message.success(sync.reachable ? t('payments.agent.form.saved') : t('payments.agent.form.savedOffline'));
       setConfirming(null);
     } catch (error) {
       if (error instanceof AlreadyConfirmedError) {

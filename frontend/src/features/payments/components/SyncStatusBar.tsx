@@ -9,7 +9,7 @@ import { useConfirmationSync } from '../offline/sync-context';
 /** Network state, how many confirmations wait on this device, and a button to send them now. Always visible on the agent screen. */
 export function SyncStatusBar() {
   const { t } = useTranslation();
-  const { online, pending, syncing, lastReport, lastSyncAt, syncNow } = useConfirmationSync();
+  const { reachable, pending, syncing, lastReport, lastSyncAt, syncNow } = useConfirmationSync();
   const sessionOver = isApiProblem(lastReport?.error) && lastReport.error.status === 401;
 
   return (
@@ -17,7 +17,7 @@ export function SyncStatusBar() {
       <Flex vertical gap={8}>
         <Flex align="center" justify="space-between" gap={8} wrap>
           <Flex align="center" gap={8} wrap>
-            {online ? (
+            {reachable ? (
               <Tag icon={<WifiOutlined />} color="success">
                 {t('payments.agent.sync.online')}
               </Tag>
@@ -37,7 +37,7 @@ export function SyncStatusBar() {
             </Typography.Text>
           </Flex>
           {pending > 0 && (
-            <Button size="large" icon={<CloudSyncOutlined />} loading={syncing} disabled={!online} onClick={syncNow}>
+            <Button size="large" icon={<CloudSyncOutlined />} loading={syncing} onClick={syncNow}>
               {syncing ? t('payments.agent.sync.syncing') : t('payments.agent.sync.sendNow')}
             </Button>
           )}

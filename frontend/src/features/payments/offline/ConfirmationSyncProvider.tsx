@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { CLIENT_CODES, isApiProblem } from '@/lib/problem';
 import { agentDb, askForPersistentStorage, type AgentDb } from './agent-db';
 import { ConfirmationQueue, type BatchSender, type SyncReport } from './confirmation-queue';
 import { ConfirmationSyncContext, type ConfirmationSyncState } from './sync-context';
@@ -38,7 +39,7 @@ export function ConfirmationSyncProvider<P>({ username, send, onAnswered, db, ch
         try {
           const report = await queue.sync(username, (items) => latest.current.send(items));
           setLastReport(report);
-          setLastSyncAt(new Date());
+          if (report.error === undefined) setLastSyncAt(new Date());
           if (report.accepted > 0 || report.rejected > 0) latest.current.onAnswered?.(report);
           return { ok: report.error === undefined, pending: report.pending };
         } finally {
@@ -72,6 +73,7 @@ export function ConfirmationSyncProvider<P>({ username, send, onAnswered, db, ch
   );
   const syncNow = useCallback(() => void scheduler.trigger(true), [scheduler]);
 
-  const value: ConfirmationSyncState<P> = { queue, pending, online, syncing, lastReport, lastSyncAt, confirm, syncNow };
+  const reachable = online && !(isApiProblem(lastReport?.error) && lastReport.error.code === CLIENT_CODES.network);
+  const value: ConfirmationSyncState<P> = { queue, pending, online, reachable, syncing, lastReport, lastSyncAt, confirm, syncNow };
   return <ConfirmationSyncContext value={value as unknown as ConfirmationSyncState<never>}>{children}</ConfirmationSyncContext>;
 }

@@ -6,10 +6,13 @@ export interface ConfirmationSyncState<P> {
   queue: ConfirmationQueue<P>;
   /** confirmations of this agent still waiting to be sent */
   pending: number;
+  /** the device says it has a network */
   online: boolean;
+  /** …and the last send did not fail for lack of one (a reloaded page may say "online" without reaching the server) */
+  reachable: boolean;
   syncing: boolean;
   lastReport: SyncReport | undefined;
-  /** when the last run ended */
+  /** when a run last reached the server */
   lastSyncAt: Date | undefined;
   /** stores a confirmation (resolves once it is on disk) and tries to send it */
   confirm: (input: { payrollId: string; lineId: string; payload: P }) => Promise<QueuedConfirmation<P>>;
