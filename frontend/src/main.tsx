@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '@/i18n';
 import { App } from '@/app/App';
+import { registerServiceWorker } from '@/app/service-worker';
 import './styles.css';
 
 createRoot(document.getElementById('root')!).render(
@@ -9,3 +10,5 @@ createRoot(document.getElementById('root')!).render(
     <App />
   </StrictMode>,
 );
+
+registerServiceWorker();

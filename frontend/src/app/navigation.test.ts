@@ -28,4 +28,14 @@ describe('navigation table', () => {
     expect(entryForPath('/')?.key).toBe('home');
     expect(entryForPath('/areasx')).toBeUndefined();
   });
+
+  // --- payments
+  it('shows payrolls to those who prepare, approve and check them, and the village payment screen to payment agents only', () => {
+    const withPayrolls = ALL_ROLES.filter((role) => navigationFor(role).some((e) => e.key === 'payrolls'));
+    const withAgent = ALL_ROLES.filter((role) => navigationFor(role).some((e) => e.key === 'agent'));
+    expect(withPayrolls).toEqual(['SOCIAL_WORKER', 'APPROVER', 'PROVINCE_OFFICER', 'AUDITOR', 'ADMIN']);
+    expect(withAgent).toEqual(['PAYMENT_AGENT']);
+    expect(entryForPath('/agent/payrolls/5f0c')?.key).toBe('agent');
+    expect(entryForPath('/payrolls/5f0c')?.key).toBe('payrolls');
+  });
 });

@@ -11,6 +11,7 @@ import {
   FileTextOutlined,
   FolderOpenOutlined,
   HomeOutlined,
+  MobileOutlined,
   ScheduleOutlined,
   TeamOutlined,
   UserOutlined,
@@ -33,7 +34,10 @@ export interface NavEntry {
     | 'entitlements'
     | 'processingTimes'
     | 'policies'
-    | 'simulations';
+    | 'simulations'
+    // --- ui-pay
+    | 'payrolls'
+    | 'agent';
   path: string;
   /** i18n key of the label */
   label: string;
@@ -69,6 +73,9 @@ export const NAVIGATION: readonly NavEntry[] = [
   { key: 'entitlements', path: '/entitlements', label: 'entitlements.menu', icon: WalletOutlined, roles: REGISTRY_READERS },
   { key: 'processingTimes', path: '/processing-times', label: 'casefile.menu.processingTimes', icon: BarChartOutlined, roles: REGISTRY_READERS },
   { key: 'policies', path: '/policies', label: 'policies.menu.catalogue', icon: FileTextOutlined, roles: REGISTRY_READERS },
+  // --- payments (issue 6): payrolls for the commune and province; the agent's own screen, mobile-first
+  { key: 'payrolls', path: '/payrolls', label: 'payments.menu.payrolls', icon: WalletOutlined, roles: REGISTRY_READERS },
+  { key: 'agent', path: '/agent', label: 'payments.menu.agent', icon: MobileOutlined, roles: ['PAYMENT_AGENT'] },
 ];
 
 export function navigationFor(role: Role): NavEntry[] {

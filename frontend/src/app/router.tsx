@@ -6,6 +6,9 @@ import { AppShell } from './layout/AppShell';
 import { rolesFor, type NavEntry } from './navigation';
 import { HomeRoute } from './routes/HomeRoute';
 import {
+  AgentHomePage,
+  AgentLayout,
+  AgentPayrollPage,
   ApprovalsPage,
   AreaDetailDrawer,
   AreasPage,
@@ -20,6 +23,8 @@ import {
   NewHouseholdPage,
   NewPersonPage,
   PageLoading,
+  PayrollPage,
+  PayrollsPage,
   PeopleSearchPage,
   PersonPage,
   PoliciesPage,
@@ -112,6 +117,22 @@ export const routes: RouteObject[] = [
         children: [
           { index: true, element: guarded('policies', <PoliciesPage />) },
           { path: 'groups/:code', element: guarded('policies', <PolicyGroupPage />) },
+        ],
+      },
+      // --- payments
+      {
+        path: 'payrolls',
+        children: [
+          { index: true, element: guarded('payrolls', <PayrollsPage />) },
+          { path: ':id', element: guarded('payrolls', <PayrollPage />) },
+        ],
+      },
+      {
+        path: 'agent',
+        element: guarded('agent', <AgentLayout />),
+        children: [
+          { index: true, element: <PageLoading><AgentHomePage /></PageLoading> },
+          { path: 'payrolls/:id', element: <PageLoading><AgentPayrollPage /></PageLoading> },
         ],
       },
       { path: '*', element: <NotFoundPage /> },

@@ -28,3 +28,20 @@ export async function renderApp(path: string, { language = 'vi' }: { language?: 
   );
   return { ...view, router, user, queryClient };
 }
+
+// --- payments: a feature's component inside the app's providers and a router, without the app's routes
+export async function renderWithProviders(ui: React.ReactNode, { language = 'vi', path = '/' }: { language?: 'vi' | 'en'; path?: string } = {}) {
+  await i18n.changeLanguage(language);
+  const queryClient = createQueryClient();
+  queryClient.setDefaultOptions({ queries: { ...queryClient.getDefaultOptions().queries, retry: false } });
+  const router = createMemoryRouter([{ path: '*', element: ui }], { initialEntries: [path] });
+  const user = userEvent.setup();
+  const view = render(
+    <StyleProvider container={detachedStyles}>
+      <AppProviders queryClient={queryClient}>
+        <RouterProvider router={router} />
+      </AppProviders>
+    </StyleProvider>,
+  );
+  return { ...view, router, user, queryClient };
+}

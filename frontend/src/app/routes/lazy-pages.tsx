@@ -22,6 +22,15 @@ export const HouseholdPage = lazy(() => import('@/features/registry/routes/House
 
 export const ImportsPage = lazy(() => import('@/features/imports/routes/ImportsPage').then((m) => ({ default: m.ImportsPage })));
 
+// --- payments (issue 6): payrolls, and the agent's screens (kept on the device by the service worker)
+export const PayrollsPage = lazy(() => import('@/features/payments/routes/PayrollsPage').then((m) => ({ default: m.PayrollsPage })));
+export const PayrollPage = lazy(() => import('@/features/payments/routes/PayrollPage').then((m) => ({ default: m.PayrollPage })));
+export const AgentLayout = lazy(() => import('@/features/payments/routes/AgentLayout').then((m) => ({ default: m.AgentLayout })));
+export const AgentHomePage = lazy(() => import('@/features/payments/routes/AgentHomePage').then((m) => ({ default: m.AgentHomePage })));
+export const AgentPayrollPage = lazy(() =>
+  import('@/features/payments/routes/AgentPayrollPage').then((m) => ({ default: m.AgentPayrollPage })),
+);
+
 export function PageLoading({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   return <Suspense fallback={<FullPageSpinner label={t('common.loading')} />}>{children}</Suspense>;

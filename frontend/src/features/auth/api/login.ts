@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap, type Schemas } from '@/lib/api';
 import type { ApiProblem } from '@/lib/problem';
-import { meQueryKey } from './get-me';
+import { meQueryKey, rememberUser } from './get-me';
 
 export type LoginRequest = Schemas['LoginRequest'];
 
@@ -17,6 +17,7 @@ export function useLogin() {
     mutationFn: login,
     onSuccess: (user) => {
       queryClient.removeQueries();
+      rememberUser(user);
       queryClient.setQueryData(meQueryKey, user);
     },
   });

@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api';
 import type { ApiProblem } from '@/lib/problem';
+import { forgetUser } from './get-me';
 
 export function logout() {
   return unwrap(api.POST('/api/v1/auth/logout'));
@@ -13,6 +14,7 @@ export function useLogout() {
     mutationKey: ['auth', 'logout'],
     mutationFn: () => logout(),
     onSuccess: () => {
+      forgetUser();
       queryClient.clear();
     },
   });

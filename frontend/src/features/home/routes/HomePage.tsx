@@ -1,12 +1,15 @@
-import { Card, Descriptions, Flex, Grid, Typography } from 'antd';
+import { MobileOutlined } from '@ant-design/icons';
+import { Button, Card, Descriptions, Flex, Grid, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
 import { useCurrentUser } from '@/lib/current-user';
 import { DATE_FORMAT } from '@/lib/format';
 
 export function HomePage() {
   const { t } = useTranslation();
   const user = useCurrentUser();
+  const navigate = useNavigate();
   const screens = Grid.useBreakpoint();
   const phone = screens.sm === false;
   const { scope } = user;
@@ -27,6 +30,12 @@ export function HomePage() {
         <Typography.Paragraph style={{ fontSize: 16, marginBottom: 0 }}>{t('home.intro')}</Typography.Paragraph>
         <Typography.Text type="secondary">{t('home.today', { date: dayjs().format(DATE_FORMAT) })}</Typography.Text>
       </div>
+      {/* --- payments: a payment agent's work starts on the agent screen (also the installed app's start page) */}
+      {user.role === 'PAYMENT_AGENT' && (
+        <Button type="primary" size="large" block icon={<MobileOutlined />} style={{ height: 56, fontSize: 18 }} onClick={() => void navigate('/agent')}>
+          {t('payments.home.agent')}
+        </Button>
+      )}
       <Card title={t('home.yourAccount')}>
         <Descriptions
           column={1}
