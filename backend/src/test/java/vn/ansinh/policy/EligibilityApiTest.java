@@ -37,6 +37,15 @@ class EligibilityApiTest {
         return household.getString("head.id");
     }
 
+    /** The responses of the worked example (docs/policy-api-notes.md) are kept under target/ for the notes. */
+    private static void keep(String file, io.restassured.response.ValidatableResponse response) {
+        try {
+            java.nio.file.Files.writeString(java.nio.file.Path.of("target", file), response.extract().asPrettyString());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     static io.restassured.response.ValidatableResponse evaluate(String user, Object body) {
         return Api.session(user).contentType(ContentType.JSON).body(body).post("/api/v1/eligibility/evaluations").then();
     }
@@ -77,6 +86,8 @@ class EligibilityApiTest {
     void theDemoElderlyManOfTheWorkedExampleMovesFromNd20ToTheSocialPension() {
         String person = Api.session("worker").queryParam("q", "Lò Văn Piếng").get("/api/v1/people").then().statusCode(200)
                 .extract().path("items.find { it.birthDate == '1948-03-10' }.id");
+        keep("worked-example-2025-06-30.json", evaluate("worker", Map.of("personId", person, "on", "2025-06-30")));
+        keep("worked-example-2025-07-01.json", evaluate("worker", Map.of("personId", person, "on", "2025-07-01")));
         evaluate("worker", Map.of("personId", person, "on", "2025-06-30")).statusCode(200)
                 .body("chosen.groupCode", is(List.of("ND20_5_5_B"))).body("chosen[0].coefficient", is(1.0f))
                 .body("chosen[0].standardLevelVnd", is(500000))
