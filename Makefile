@@ -92,6 +92,7 @@ reference-data:
 	cp ../shared/data/admin-units/{provinces_2025-07-01,communes_2025-07-01,provinces_pre-2025-07-01,districts_pre-2025-07-01,communes_pre-2025-07-01,commune_mapping_2025-07-01,province_mapping_2025-07-01}.csv \
 	  backend/src/main/resources/reference/admin-units/
 	cp ../shared/data/ethnic-groups.csv backend/src/main/resources/reference/
+	cp ../shared/data/public-holidays.csv backend/src/main/resources/reference/
 
 clean:
 	$(MVN) clean

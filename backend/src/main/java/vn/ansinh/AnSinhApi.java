@@ -27,8 +27,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "Households", description = "Households, their members and their poverty status history"),
                 @Tag(name = "People", description = "People, their facts histories, search, duplicates and history"),
                 @Tag(name = "Reference data", description = "Lists that rarely change, such as the 54 ethnic groups"),
+                // --- policy
+                @Tag(name = "Eligibility", description = "Who qualifies for what on a date, and why"),
+                @Tag(name = "Policies", description = "Programmes, groups, effective-dated levels and versions; simulations"),
+                @Tag(name = "Area attributes", description = "Especially difficult communes and villages: dated lists by decision"),
                 // --- casefile
+                @Tag(name = "Applications", description = "Applications (hồ sơ) from draft to decision: documents, posting, objections, deadlines, queues"),
                 @Tag(name = "Entitlements", description = "What decisions grant: months owed, amount versions, suspension, termination, transfer, proposals"),
+                @Tag(name = "Working-day calendar", description = "Weekends, public holidays and Tết per year: working days for legal deadlines"),
                 // --- payment
                 @Tag(name = "Payment agents", description = "Payment agents (post office, bank), service points, agent users, province payment settings"),
                 @Tag(name = "Payrolls", description = "Monthly payrolls per commune: generation jobs, lines, approval, dispatch, reconciliation, exports"),

@@ -179,6 +179,22 @@ public class HouseholdService {
         return PageView.of(items, page, size, total);
     }
 
+    /** The village and poverty status history of each household asked for that exists (for eligibility). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<UUID, HouseholdFacts> eligibilityFacts(java.util.Collection<UUID> householdIds) {
+        Map<UUID, HouseholdFacts> found = new java.util.HashMap<>();
+        List<UUID> ids = householdIds.stream().filter(Objects::nonNull).distinct().toList();
+        if (ids.isEmpty()) {
+            return found;
+        }
+        Map<UUID, List<HouseholdFacts.Period>> periods = new java.util.HashMap<>();
+        statuses.findCurrentOfHouseholds(ids).forEach(s -> periods.computeIfAbsent(s.householdId, k -> new ArrayList<>())
+                .add(new HouseholdFacts.Period(s.status, s.validFrom, s.validTo, s.decisionNumber)));
+        households.findWithIds(ids).forEach(h -> found.put(h.id, new HouseholdFacts(h.id, h.villageId,
+                periods.getOrDefault(h.id, List.of()))));
+        return found;
+    }
+
     // ---- changing ------------------------------------------------------------------------
 
     @Transactional

@@ -32,4 +32,10 @@ class PovertyStatusRepository implements PanacheRepositoryBase<HouseholdPovertyS
         }
         return found;
     }
+
+    /** The current (not superseded) rows of many households, by household and start. */
+    List<HouseholdPovertyStatus> findCurrentOfHouseholds(Collection<UUID> householdIds) {
+        return householdIds.isEmpty() ? List.of()
+                : list("householdId in ?1 and supersededBy is null", Sort.by("householdId").and("validFrom"), householdIds);
+    }
 }

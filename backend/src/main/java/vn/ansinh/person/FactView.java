@@ -13,7 +13,8 @@ public record FactView(
         @Schema(required = true) FactKind kind,
         @Schema(required = true, nullable = true, description = "PENSION: PENSION|SOCIAL_INSURANCE_MONTHLY|NONE; "
                 + "DISABILITY: NONE|SEVERE|ESPECIALLY_SEVERE; ORPHAN: FULL_ORPHAN|NO_SUPPORT; "
-                + "STUDYING: GENERAL_EDUCATION|VOCATIONAL|UNIVERSITY; HIV: POSITIVE", examples = "SEVERE") String codeValue,
+                + "STUDYING: GENERAL_EDUCATION|VOCATIONAL|UNIVERSITY; HIV: POSITIVE; NO_SUPPORTER: NO_OBLIGED_PERSON|OBLIGED_ON_ALLOWANCE; "
+                + "SINGLE_PARENT: number of children 1-9; COMMUNITY_CARE: CARED_IN_COMMUNITY; MONTHLY_ALLOWANCE: MERIT|OTHER", examples = "SEVERE") String codeValue,
         @Schema(required = true, nullable = true, description = "DISABILITY: certificate date; PREGNANCY: expected delivery; "
                 + "DEATH: date of death", examples = "2024-03-15") LocalDate dateValue,
         @Schema(required = true, examples = "2024-03-15") LocalDate validFrom,

@@ -67,6 +67,9 @@ public class PersonService {
     AuditService audit;
 
     @Inject
+    EligibilityFactsReader eligibilityReader;
+
+    @Inject
     Clock clock;
 
     private volatile Map<String, EthnicGroupView> ethnicGroups;
@@ -79,7 +82,7 @@ public class PersonService {
     }
 
     /** HIV status: only the commune's social worker and chairman (ND 20 Art. 8; Law 91/2025 on health data). */
-    static boolean seesSensitive(Actor actor) {
+    public static boolean seesSensitive(Actor actor) {
         return actor.hasRole(Role.SOCIAL_WORKER, Role.APPROVER);
     }
 
@@ -457,6 +460,26 @@ public class PersonService {
         return names;
     }
 
+    /**
+     * Name, birth date, commune and village of people by id, for lists other features print (the
+     * public posting list, decisions). Identification numbers are left out.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<UUID, PersonSummary> summariesOf(Collection<UUID> ids) {
+        Map<UUID, PersonSummary> found = new HashMap<>();
+        if (ids.isEmpty()) {
+            return found;
+        }
+        List<Person> rows = people.findWithIds(ids);
+        Map<UUID, HouseholdRef> homes = households.findAll(rows.stream().map(p -> p.householdId).filter(Objects::nonNull).toList());
+        for (Person p : rows) {
+            HouseholdRef home = p.householdId == null ? null : homes.get(p.householdId);
+            found.put(p.id, new PersonSummary(p.id, p.fullName, p.birth().iso(), p.sex, null, p.communeCode,
+                    home == null ? null : home.code(), home == null ? null : home.villageName()));
+        }
+        return found;
+    }
+
     /** A person of the household's commune joins it (leaving any other household). */
     @Transactional
     public void joinHousehold(UUID personId, HouseholdRef household, RelationToHead relation, Actor actor) {
@@ -530,6 +553,32 @@ public class PersonService {
             audit.record(entry(actor, "person.updated", head, new Changes().field("relationToHead", before, RelationToHead.HEAD).list()));
         }
         people.flush();
+    }
+
+    // ---- eligibility ---------------------------------------------------------------------
+
+    /**
+     * A person's eligibility facts whatever the caller (the policy feature checks scope first);
+     * HIV periods only when {@code includeSensitive} (ND 20 Art. 8, Law 91/2025).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<EligibilityFacts> eligibilityFacts(UUID personId, boolean includeSensitive) {
+        return people.findByIdOptional(personId).map(person -> new EligibilityFacts(person.id, person.provinceCode,
+                person.communeCode, person.householdId, person.birth(), person.sex,
+                facts.findCurrentOfPeople(List.of(person.id)).stream().filter(f -> includeSensitive || !f.kind.isSensitive())
+                        .map(f -> new EligibilityFacts.Period(f.kind, f.codeValue, f.dateValue, f.validFrom, f.validTo)).toList()));
+    }
+
+    /** A page of a province's people with their facts, by id after {@code after} (null: the first page): for simulations. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<EligibilityFacts> eligibilityFactsPage(String provinceCode, UUID after, int limit) {
+        return eligibilityReader.page(provinceCode, after, limit);
+    }
+
+    /** How many people the registry holds in a province. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public int countInProvince(String provinceCode) {
+        return eligibilityReader.count(provinceCode);
     }
 
     // ---- facts ---------------------------------------------------------------------------

@@ -1,0 +1,35 @@
+package vn.ansinh.policy;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * A small named rule of a group's criteria (docs/adr/0012): given a profile and a date it answers
+ * passed or not, why in Vietnamese and English, and the article it comes from. Rules are immutable
+ * and hold no state beyond their parameters, so one instance serves every evaluation.
+ */
+abstract class Criterion {
+
+    private static final DateTimeFormatter VI_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    final CriterionKind kind;
+    final String legalBasis;
+
+    Criterion(CriterionKind kind, String legalBasis) {
+        this.kind = kind;
+        this.legalBasis = legalBasis;
+    }
+
+    abstract CriterionResult test(Profile profile, LocalDate on);
+
+    /** The parameters as stored (without kind and legalBasis), for the catalogue. */
+    abstract java.util.Map<String, Object> parameters();
+
+    final CriterionResult result(boolean passed, String reasonVi, String reasonEn) {
+        return new CriterionResult(kind.name(), passed, reasonVi, reasonEn, legalBasis);
+    }
+
+    static String vi(LocalDate date) {
+        return VI_DATE.format(date);
+    }
+}
