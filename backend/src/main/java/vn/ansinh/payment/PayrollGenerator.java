@@ -86,7 +86,9 @@ class PayrollGenerator {
     record Outcome(int payrollsCreated, int linesCreated) {
     }
 
+    /** A province of a million lines takes tens of seconds; the default 60 s transaction timeout would cut it off. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
+    @io.quarkus.narayana.jta.runtime.TransactionConfiguration(timeout = 3600)
     Outcome generate(UUID runId, String provinceCode, String communeCode, LocalDate month, String actor, String actorRole,
             Instant now, IntConsumer reporter) {
         long started = System.nanoTime();
