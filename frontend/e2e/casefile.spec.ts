@@ -24,6 +24,8 @@ async function typeDate(field: Locator, value: string) {
 }
 
 test('a worker registers an application and moves it through review, posting and proposal; the approver approves; the entitlement appears', async ({ page }) => {
+  // a long flow through two sessions, on a machine shared with other builds
+  test.setTimeout(300_000);
   await signIn(page, 'worker');
   // a 78-year-old without a pension, registered through the API with the worker's session
   const created = await page.request.post('/api/v1/people', {
@@ -42,7 +44,7 @@ test('a worker registers an application and moves it through review, posting and
   await expect(page.getByRole('heading', { name: 'Tiếp nhận hồ sơ mới', level: 1 })).toBeVisible();
 
   // the applicant found by a name typed without diacritics; the group comes from the policy catalogue
-  const who = page.getByRole('combobox', { name: 'Đối tượng' });
+  const who = page.getByRole('combobox', { name: /Đối tượng$/ });
   await who.click();
   await who.fill('lo van pang');
   await page.locator('.ant-select-dropdown:visible').getByText(/^Lò Văn Pảng · 1948/).click();
@@ -99,12 +101,12 @@ test('a worker registers an application and moves it through review, posting and
   await expect(page.getByRole('heading', { name: 'Việc cần làm', level: 2 })).toBeVisible();
   await page.getByRole('navigation', { name: 'Chức năng' }).getByRole('link', { name: 'Phê duyệt' }).click();
   await expect(page.getByRole('heading', { name: 'Phê duyệt hồ sơ', level: 1 })).toBeVisible();
-  await page.getByRole('button', { name: 'Phê duyệt hồ sơ của Lò Văn Pảng' }).click();
+  await page.getByRole('button', { name: 'Phê duyệt hồ sơ của Lò Văn Pảng', exact: true }).click();
   const decision = page.getByRole('dialog');
   await decision.getByLabel('Số quyết định').fill('15/QĐ-UBND');
   await decision.getByLabel('Người ký').fill('Cầm Văn Hùng');
   await page.screenshot({ path: `${SCREENSHOTS}/approvals.png`, fullPage: true });
-  await decision.getByRole('button', { name: 'Phê duyệt' }).click();
+  await decision.getByRole('button', { name: 'Phê duyệt', exact: true }).click();
   await expect(page.getByText('Đã xử lý 1/1 hồ sơ.')).toBeVisible();
 
   await page.goto(caseUrl);
