@@ -20,4 +20,8 @@ class VillageAttributeRepository implements PanacheRepositoryBase<VillageAttribu
     List<VillageAttribute> findOfVillageAndKind(UUID villageId, VillageAttributeKind kind) {
         return list("villageId = ?1 and kind = ?2", Sort.by("validFrom"), villageId, kind);
     }
+
+    List<VillageAttribute> findOfProvince(String provinceCode) {
+        return list("provinceCode", Sort.by("villageId").and("kind").and("validFrom"), provinceCode);
+    }
 }

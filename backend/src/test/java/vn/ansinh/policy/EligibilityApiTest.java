@@ -72,4 +72,19 @@ class EligibilityApiTest {
         evaluate(Accounts.workerHanoi(), Map.of("on", "2025-07-01", "profile", Map.of("communeCode", "00004", "birthDate", "1950")))
                 .statusCode(200).body("programmes.code", not(hasItem("SL14_PROVINCIAL")));
     }
+
+    @Test
+    void theDemoElderlyManOfTheWorkedExampleMovesFromNd20ToTheSocialPension() {
+        String person = Api.session("worker").queryParam("q", "Lò Văn Piếng").get("/api/v1/people").then().statusCode(200)
+                .extract().path("items.find { it.birthDate == '1948-03-10' }.id");
+        evaluate("worker", Map.of("personId", person, "on", "2025-06-30")).statusCode(200)
+                .body("chosen.groupCode", is(List.of("ND20_5_5_B"))).body("chosen[0].coefficient", is(1.0f))
+                .body("chosen[0].standardLevelVnd", is(500000))
+                .body("programmes[0].groups.find { it.code == 'ND20_5_5_B' }.criteria.code",
+                        is(List.of("AGE_YEARS", "POVERTY_STATUS", "AREA_ATTRIBUTE")))
+                .body("programmes[0].groups.find { it.code == 'ND20_5_5_B' }.criteria.passed", is(List.of(true, true, true)));
+        evaluate("worker", Map.of("personId", person, "on", "2025-07-01")).statusCode(200)
+                .body("chosen.groupCode", is(List.of("ND176_75_PLUS"))).body("totalMonthlyVnd", is(500000))
+                .body("programmes[0].groups.find { it.code == 'ND20_5_5_B' }.criteria[0].code", is("IN_FORCE"));
+    }
 }
