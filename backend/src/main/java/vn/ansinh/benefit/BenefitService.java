@@ -81,7 +81,7 @@ public class BenefitService {
         return view(create(grant, actor.username(), actor.role().name()));
     }
 
-    private Entitlement create(DecisionGrant grant, String actor, String role) {
+    Entitlement create(DecisionGrant grant, String actor, String role) {
         FieldErrors errors = new FieldErrors();
         errors.required("personId", grant.personId());
         errors.text("provinceCode", grant.provinceCode(), 2, true);
@@ -225,7 +225,7 @@ public class BenefitService {
         return view(entitlement);
     }
 
-    private void terminate(Entitlement entitlement, YearMonth eventMonth, TerminationReason reason, String actor, String role) {
+    void terminate(Entitlement entitlement, YearMonth eventMonth, TerminationReason reason, String actor, String role) {
         EntitlementStatus before = entitlement.status;
         entitlement.terminate(eventMonth, reason);
         entitlements.flush();
