@@ -1,17 +1,18 @@
+import { Flex } from 'antd';
 import { HomePage } from '@/features/home/routes/HomePage';
 import { useCurrentUser } from '@/lib/current-user';
-import { rolesFor } from '../navigation';
 import { PageLoading, WorkQueuePage } from './lazy-pages';
 
-/** Workers and approvers land on their work queue; everyone else on the home page. */
+/** The home page; workers and approvers find their work queue right under the greeting. */
 export function HomeRoute() {
   const user = useCurrentUser();
-  if (user.role !== 'ADMIN' && user.role !== 'PROVINCE_OFFICER' && rolesFor('work').includes(user.role)) {
-    return (
+  if (user.role !== 'SOCIAL_WORKER' && user.role !== 'APPROVER') return <HomePage />;
+  return (
+    <Flex vertical gap={24}>
+      <HomePage />
       <PageLoading>
-        <WorkQueuePage />
+        <WorkQueuePage embedded />
       </PageLoading>
-    );
-  }
-  return <HomePage />;
+    </Flex>
+  );
 }

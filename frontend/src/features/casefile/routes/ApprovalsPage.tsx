@@ -29,6 +29,8 @@ export function ApprovalsPage() {
   const proposed = useCases({ status: 'PROPOSED', page: 0, size: 200 });
   const decide = useDecideCases();
   const [selected, setSelected] = useState<string[]>([]);
+  // the applications the open decision is about: one row's, or the selection
+  const [targets, setTargets] = useState<string[]>([]);
   const [mode, setMode] = useState<'APPROVE' | 'REJECT' | null>(null);
   const [results, setResults] = useState<BulkDecisionResult['items'] | null>(null);
   const [form] = Form.useForm<Values>();
@@ -36,7 +38,7 @@ export function ApprovalsPage() {
   const items = proposed.data?.items ?? [];
   const byId = new Map(items.map((c) => [c.id, c]));
   const start = (next: 'APPROVE' | 'REJECT', ids: string[]) => {
-    setSelected(ids);
+    setTargets(ids);
     form.resetFields();
     setMode(next);
   };
@@ -45,7 +47,7 @@ export function ApprovalsPage() {
     if (!mode) return;
     decide.mutate(
       {
-        items: selected.map((caseId) => ({
+        items: targets.map((caseId) => ({
           caseId,
           decision: mode,
           decisionNumber: v.decisionNumber?.trim() || undefined,
@@ -57,7 +59,7 @@ export function ApprovalsPage() {
       {
         onSuccess: (answer) => {
           setMode(null);
-          setSelected([]);
+          setSelected((current) => current.filter((id) => !targets.includes(id)));
           setResults(answer.items);
           const ok = answer.items.filter((i) => i.status < 300).length;
           void message.success(t('casefile.approvals.done', { ok, total: answer.items.length }));
@@ -132,14 +134,14 @@ export function ApprovalsPage() {
               columns={columns}
               pagination={false}
               locale={{ emptyText: t('casefile.approvals.none') }}
-              rowSelection={{ selectedRowKeys: mode ? [] : selected, onChange: (keys) => setSelected(keys as string[]) }}
+              rowSelection={{ selectedRowKeys: selected, onChange: (keys) => setSelected(keys as string[]) }}
             />
           </Flex>
         )}
       </Card>
       <Modal
         open={mode !== null}
-        title={mode === 'REJECT' ? t('casefile.approvals.rejectTitle', { count: selected.length }) : t('casefile.approvals.approveTitle', { count: selected.length })}
+        title={mode === 'REJECT' ? t('casefile.approvals.rejectTitle', { count: targets.length }) : t('casefile.approvals.approveTitle', { count: targets.length })}
         okText={mode === 'REJECT' ? t('casefile.actions.reject') : t('casefile.actions.approve')}
         okButtonProps={{ danger: mode === 'REJECT' }}
         cancelText={t('common.close')}
@@ -149,7 +151,7 @@ export function ApprovalsPage() {
         destroyOnHidden
       >
         <Typography.Paragraph type="secondary">
-          {selected.map((id) => byId.get(id)?.personName ?? id).join(', ')}
+          {targets.map((id) => byId.get(id)?.personName ?? id).join(', ')}
         </Typography.Paragraph>
         <Form<Values> form={form} layout="vertical" onFinish={onFinish} initialValues={{ decisionDate: dayjs() }}>
           {mode === 'REJECT' && (
@@ -160,7 +162,7 @@ export function ApprovalsPage() {
           <Form.Item
             name="decisionNumber"
             label={t('casefile.decision.number')}
-            extra={selected.length > 1 ? t('casefile.approvals.numberHelp') : undefined}
+            extra={targets.length > 1 ? t('casefile.approvals.numberHelp') : undefined}
             rules={mode === 'APPROVE' ? [{ required: true, whitespace: true, message: t('casefile.decision.numberRequired') }] : undefined}
           >
             <Input placeholder="15/QĐ-UBND" />

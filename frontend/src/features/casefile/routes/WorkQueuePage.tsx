@@ -15,8 +15,11 @@ function hrefOf(item: WorkQueueItem): string | null {
   return null;
 }
 
-/** /work (and the home page of workers and approvers) — what is due, soonest first, with overdue flags. */
-export function WorkQueuePage() {
+/**
+ * /work — what is due, soonest first, with overdue flags. `embedded` shows it under the home page's
+ * greeting (workers and approvers), with a second-level heading.
+ */
+export function WorkQueuePage({ embedded = false }: { embedded?: boolean }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const user = useCurrentUser();
@@ -45,17 +48,30 @@ export function WorkQueuePage() {
   const overdue = items.filter((i) => i.overdue).length;
   return (
     <Flex vertical gap={16}>
-      <PageHeading
-        title={t('casefile.work.title')}
-        subtitle={t('casefile.work.intro', { name: user.displayName })}
-        extra={
-          canWork(user.role) && (
+      {embedded ? (
+        <Flex justify="space-between" align="center" gap={8} wrap>
+          <Typography.Title level={2} style={{ fontSize: 20, margin: 0 }}>
+            {t('casefile.work.title')}
+          </Typography.Title>
+          {canWork(user.role) && (
             <Button type="primary" onClick={() => void navigate('/cases/new')}>
               {t('casefile.cases.new')}
             </Button>
-          )
-        }
-      />
+          )}
+        </Flex>
+      ) : (
+        <PageHeading
+          title={t('casefile.work.title')}
+          subtitle={t('casefile.work.intro', { name: user.displayName })}
+          extra={
+            canWork(user.role) && (
+              <Button type="primary" onClick={() => void navigate('/cases/new')}>
+                {t('casefile.cases.new')}
+              </Button>
+            )
+          }
+        />
+      )}
       {queue.isPending ? (
         <Skeleton active />
       ) : queue.isError ? (
@@ -65,9 +81,9 @@ export function WorkQueuePage() {
           {overdue > 0 && <Alert type="error" showIcon title={t('casefile.work.overdue', { count: overdue })} />}
           <Card
             title={
-              <h2 style={{ fontSize: 16, margin: 0 }}>
+              <span>
                 {t('casefile.work.todo')} <Badge count={items.length} showZero color="blue" />
-              </h2>
+              </span>
             }
           >
             {items.length === 0 ? (
