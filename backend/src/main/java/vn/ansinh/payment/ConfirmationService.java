@@ -119,6 +119,8 @@ public class ConfirmationService {
         Applied applied = apply(lineId, key, request, actor);
         String body = toJson(applied.line());
         idempotency.complete(actor.username(), key, applied.provinceCode(), 201, body);
+        // Last, so that the commune's chain head stays locked only until the commit that follows (ADR 0021).
+        audit.recordInCommuneChain(applied.event());
         return new Answer(201, body, false);
     }
 
@@ -145,7 +147,7 @@ public class ConfirmationService {
         return new BatchResultView(items);
     }
 
-    private record Applied(PaymentLineView line, String provinceCode) {
+    private record Applied(PaymentLineView line, String provinceCode, AuditEntry event) {
     }
 
     private Applied apply(UUID lineId, String key, PayrollRequests.Confirmation request, Actor actor) {
@@ -214,20 +216,20 @@ public class ConfirmationService {
             if (!paid && line.kind() != LineKind.ADJUSTMENT) {
                 unpaid.waiting(connection, lineId, province, commune, month);
             }
-            audit.record(new AuditEntry(actor.username(), actor.role().name(),
+            AuditEntry event = new AuditEntry(actor.username(), actor.role().name(),
                     paid ? "payment.paid" : "payment.not-paid", "PAYMENT_LINE", lineId, province, commune,
                     paid ? List.of(new AuditEntry.Change("status", "PENDING", "PAID"),
                             new AuditEntry.Change("recipient", null, recipient + " " + recipientName),
                             new AuditEntry.Change("method", null, request.method().name()))
                             : List.of(new AuditEntry.Change("status", "PENDING", "NOT_PAID"),
-                                    new AuditEntry.Change("reason", null, request.reason().name()))));
+                                    new AuditEntry.Change("reason", null, request.reason().name())));
             if (!paid && request.reason() == NotPaidReason.DECEASED) {
                 unpaid.deathReported(line, province, commune, LocalDate.ofInstant(at, vn.ansinh.shared.Clocks.VIETNAM),
                         actor.username(), actor.role().name());
             } else if (!paid && line.kind() != LineKind.ADJUSTMENT && line.kind() != LineKind.FUNERAL) {
                 unpaid.checkUncollected(line.entitlementId(), month, actor.username());
             }
-            return new Applied(confirmed, province);
+            return new Applied(confirmed, province, event);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not record the confirmation", e);
         }

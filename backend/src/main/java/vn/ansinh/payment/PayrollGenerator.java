@@ -34,6 +34,8 @@ import vn.ansinh.shared.Uuids;
 @ApplicationScoped
 class PayrollGenerator {
 
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(PayrollGenerator.class);
+
     /** Steps reported as progress. */
     static final int STEPS = 9;
 
@@ -86,7 +88,16 @@ class PayrollGenerator {
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     Outcome generate(UUID runId, String provinceCode, String communeCode, LocalDate month, String actor, String actorRole,
-            Instant now, IntConsumer progress) {
+            Instant now, IntConsumer reporter) {
+        long started = System.nanoTime();
+        StringBuilder timings = new StringBuilder();
+        long[] last = { started };
+        IntConsumer progress = step -> {
+            long at = System.nanoTime();
+            timings.append(' ').append(step).append('=').append((at - last[0]) / 1_000_000).append("ms");
+            last[0] = at;
+            reporter.accept(step);
+        };
         try (Connection connection = dataSource.getConnection()) {
             // Before the first statement of the transaction: consistent reads without locking the source rows.
             connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
@@ -100,7 +111,11 @@ class PayrollGenerator {
                                          total_vnd, adjustment_count, adjustment_total_vnd, generated_by, generated_at, version)
                     select %s, :p, c.commune_code, :m, 'DRAFT', sp.agent_id, sp.id, 0, 0, 0, 0, :actor, :now, 0
                     from (select distinct e.commune_code from entitlement e
-                          where e.province_code = :p and (:c is null or e.commune_code = :c) and %s
+                          where e.province_code = :p and (:c is null or e.commune_code = :c) and e.status in ('ACTIVE', 'SUSPENDED')
+                          union
+                          select distinct e.commune_code from entitlement e
+                          where e.province_code = :p and (:c is null or e.commune_code = :c) and e.status = 'TERMINATED'
+                            and e.end_month >= :m
                           union
                           select u.commune_code from payment_line_unpaid u
                           where u.province_code = :p and (:c is null or u.commune_code = :c) and u.month < :m
@@ -109,7 +124,7 @@ class PayrollGenerator {
                           where o.province_code = :p and (:c is null or o.commune_code = :c) and o.line_id is null) c
                     left join service_point sp on sp.active_commune = c.commune_code
                     where not exists (select 1 from payroll x where x.commune_code = c.commune_code and x.month = :m)"""
-                    .formatted(NEW_ID, PAYABLE), actor);
+                    .formatted(NEW_ID), actor);
             progress.accept(2);
 
             // Unpaid lines of earlier months: carried over while the entitlement is payable now, else released.
@@ -208,6 +223,11 @@ class PayrollGenerator {
             progress.accept(7);
 
             int lines = carried + regular + arrears + oneOffs;
+            // Communes found from the index of entitlements may have nothing payable this month: no empty payrolls.
+            payrolls -= sql.update("""
+                    delete p from payroll p
+                    where p.province_code = :p and p.month = :m and p.status = 'DRAFT' and (:c is null or p.commune_code = :c)
+                      and not exists (select 1 from payment_line l where l.payroll_id = p.id)""");
             List<AuditEntry> events = new ArrayList<>();
             for (Object[] payroll : sql.rows("""
                     select p.id, p.commune_code from payroll p
@@ -233,6 +253,9 @@ class PayrollGenerator {
             // One event per payroll, not per line: the lines are the payroll's content, the event says who made it.
             audit.recordAll(events);
             progress.accept(9);
+            LOG.infof("Payroll generation %s of %s%s for %s: %d payrolls, %d lines in %d ms; steps:%s", runId, provinceCode,
+                    communeCode == null ? "" : "/" + communeCode, Months.format(month), payrolls, lines,
+                    (System.nanoTime() - started) / 1_000_000, timings);
             return new Outcome(payrolls, lines);
         } catch (SQLException e) {
             throw new IllegalStateException("Payroll generation failed: " + e.getMessage(), e);

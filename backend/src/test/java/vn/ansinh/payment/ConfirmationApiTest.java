@@ -89,6 +89,10 @@ class ConfirmationApiTest {
         }
         assertThat(count("select count(*) from audit_event where entity_id = ? and action in ('payment.paid', 'payment.not-paid')",
                 Uuids.bytes(UUID.fromString(ready.lineId().toString())))).isEqualTo(1);
+        // Confirmations go to their commune's audit chain (ADR 0021); the province's chains all still verify.
+        assertThat(count("select count(*) from audit_event where entity_id = ? and chain_commune = ?",
+                Uuids.bytes(UUID.fromString(ready.lineId().toString())), ready.commune().code())).isEqualTo(1);
+        assertThat(io.quarkus.arc.Arc.container().instance(vn.ansinh.audit.AuditService.class).get().verifyChain("14")).isTrue();
     }
 
     @Test
@@ -169,8 +173,11 @@ class ConfirmationApiTest {
                 Uuids.bytes(entitlement))).isEqualTo(1);
 
         // Suspended: nothing is paid in July, and the unpaid months are freed for arrears should they be owed again.
-        String july = generate(commune.code(), "2026-07");
-        assertThat(linesOf(july, entitlement)).isEmpty();
+        String run = json("province").body(Map.of("month", "2026-07", "communeCode", commune.code()))
+                .post("/api/v1/payroll-runs").then().statusCode(202).extract().path("id");
+        PaymentFixtures.awaitRun(run);
+        assertThat(count("select count(*) from payroll where commune_code = ? and month = '2026-07-01'", commune.code()))
+                .as("no payroll without lines").isZero();
         assertThat(count("select count(*) from payment_line_month where entitlement_id = ?", Uuids.bytes(entitlement)))
                 .isZero();
     }
