@@ -86,7 +86,7 @@ function stubPayroll(user: Schemas['UserView']) {
 }
 
 // whole-page tests on a machine shared by several builds
-describe('payroll page', { timeout: 45_000 }, () => {
+describe('payroll page', { timeout: 90_000 }, () => {
   it('shows totals in vi-VN money and the lines with their months, kind and status, and the downloads', async () => {
     stubPayroll(worker);
     await renderApp(`/payrolls/${PAYROLL.id}`);
