@@ -16,6 +16,9 @@ async function signIn(page: Page, username: string) {
 
 const card = (page: Page, name: string) => page.getByRole('article').filter({ has: page.getByRole('heading', { name, exact: true }) });
 
+// three sign-ins and a generation job: more than the default 90 s on a machine shared by several builds
+test.setTimeout(240_000);
+
 test('a payment agent confirms payments while offline, reloads, and the queue syncs when the network returns', async ({ page, context }) => {
   const month = thisMonth();
   const [mm, yyyy] = [month.slice(5), month.slice(0, 4)];
