@@ -1614,6 +1614,43 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/policy-simulations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Simulate a version applied from a month over a province's registry
+         * @description Starts a job that evaluates every person of the province's registry in the month, with and without the version, and answers how many gain, lose or change amount, the monthly cost before and after, and a breakdown by group and commune. Poll `GET /policy-simulations/{id}` (done/total) until DONE.
+         */
+        post: operations["startPolicySimulation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/policy-simulations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A simulation's progress and, when DONE, its result */
+        get: operations["getPolicySimulation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/programmes": {
         parameters: {
             query?: never;
@@ -1663,6 +1700,44 @@ export interface paths {
         };
         /** The notice-board list as a printable PDF (Vietnamese) */
         get: operations["printPublicPosting"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reevaluations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Recent re-evaluation jobs of the caller's province */
+        get: operations["listReevaluations"];
+        put?: never;
+        /**
+         * Re-evaluate every active entitlement of a province for a month
+         * @description A job: answers 202 at once; poll GET /reevaluations/{id}. Automatic changes (a child reaching 36 months, an orphan turning 4, the July 2025 social pension, a new standard level) are applied and audited; changes that need a decision (household left poverty, facts changed, death) become proposals in the approver's queue. 409 `reevaluation.running` while a run for the same province and month is going.
+         */
+        post: operations["startReevaluation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reevaluations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One re-evaluation job with its progress */
+        get: operations["getReevaluation"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3272,6 +3347,23 @@ export interface components {
             /** @description Ids of look-alike people (same name and birth date) the caller confirms are different people; recorded with the person and in the audit trail */
             confirmedDistinctFrom?: string[];
         };
+        /** @description What if this version applied from this month in this province? */
+        NewPolicySimulation: {
+            /**
+             * @description GROUP (a group version) or LEVEL (a standard level)
+             * @example LEVEL
+             */
+            draftKind: string;
+            /** @description The version, usually a draft */
+            draftId: components["schemas"]["UUID"];
+            /** @example 2026-01 */
+            fromMonth: components["schemas"]["YearMonth"];
+            /**
+             * @description Province whose registry is simulated; the version's own, or yours, when absent
+             * @example 14
+             */
+            provinceCode?: string;
+        };
         /** @description A new period of poverty status; the open period that started earlier ends the day before `validFrom` */
         NewPovertyStatus: {
             status: components["schemas"]["PovertyStatus"];
@@ -3284,6 +3376,11 @@ export interface components {
             validTo?: components["schemas"]["LocalDate"];
             /** @example 15/QĐ-UBND */
             decisionNumber?: string;
+        };
+        NewReevaluation: {
+            /** @example 14 */
+            provinceCode: string;
+            month: components["schemas"]["YearMonth"];
         };
         NewServicePoint: {
             /** @example 03688 */
@@ -3822,6 +3919,104 @@ export interface components {
             createdBy: string;
             createdAt: components["schemas"]["Instant"];
         };
+        /** @description A simulation job: poll until status is DONE or FAILED */
+        PolicySimulation: {
+            id: components["schemas"]["UUID"];
+            /** @example 14 */
+            provinceCode: string;
+            /** @example LEVEL */
+            draftKind: string;
+            draftId: components["schemas"]["UUID"];
+            /** @example 2026-01 */
+            fromMonth: components["schemas"]["YearMonth"];
+            /** @description QUEUED, RUNNING, DONE or FAILED */
+            status: string;
+            /**
+             * Format: int32
+             * @description People evaluated so far
+             * @example 1500
+             */
+            done: number;
+            /**
+             * Format: int32
+             * @description People in the province's registry
+             * @example 3000
+             */
+            total: number;
+            /** @description Present when DONE */
+            result: ((components["schemas"]["PolicySimulationResult"] | null) | null) | components["schemas"]["PolicySimulationResult"] | null;
+            failure: string | null;
+            createdBy: string;
+            createdAt: components["schemas"]["Instant"];
+            finishedAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+        };
+        /** @description People paid and cost before and after, for one group or commune */
+        PolicySimulationBreakdown: {
+            /** @example ND20_5_7_CHILD_UNDER_3 */
+            code: string;
+            /** Format: int32 */
+            peopleBefore: number;
+            /** Format: int32 */
+            peopleAfter: number;
+            /** Format: int64 */
+            costBeforeVnd: number;
+            /** Format: int64 */
+            costAfterVnd: number;
+        };
+        /** @description Monthly effect of the version in the month simulated */
+        PolicySimulationResult: {
+            /**
+             * Format: int32
+             * @description People evaluated
+             */
+            people: number;
+            /**
+             * Format: int32
+             * @description Paid nothing before, paid after
+             */
+            gainers: number;
+            /**
+             * Format: int32
+             * @description Paid before, nothing after
+             */
+            losers: number;
+            /**
+             * Format: int32
+             * @description Paid before and after, a different amount
+             */
+            changed: number;
+            /**
+             * Format: int32
+             * @description Of the changed, paid more
+             */
+            increased: number;
+            /**
+             * Format: int32
+             * @description Of the changed, paid less
+             */
+            decreased: number;
+            /**
+             * Format: int32
+             * @description Paid before and after
+             */
+            paidBefore: number;
+            /** Format: int32 */
+            paidAfter: number;
+            /**
+             * Format: int64
+             * @description Monthly cost in VND without the version
+             */
+            monthlyCostBeforeVnd: number;
+            /**
+             * Format: int64
+             * @description Monthly cost in VND with the version
+             */
+            monthlyCostAfterVnd: number;
+            /** @description By group paid */
+            byGroup: components["schemas"]["PolicySimulationBreakdown"][];
+            /** @description By commune */
+            byCommune: components["schemas"]["PolicySimulationBreakdown"][];
+        };
         /** @enum {string} */
         PovertyStatus: "POOR" | "NEAR_POOR" | "NONE";
         /** @description The corrected period and why; the old row is kept as superseded */
@@ -4067,6 +4262,39 @@ export interface components {
              */
             amountVnd: number;
         };
+        /** @description A monthly re-evaluation job: poll it for its progress */
+        Reevaluation: {
+            id: components["schemas"]["UUID"];
+            /** @example 14 */
+            provinceCode: string;
+            month: components["schemas"]["YearMonth"];
+            /** @description RUNNING, DONE, FAILED or INTERRUPTED (run it again: it is idempotent) */
+            status: string;
+            /**
+             * Format: int32
+             * @example 120
+             */
+            done: number;
+            /**
+             * Format: int32
+             * @example 400
+             */
+            total: number;
+            /**
+             * Format: int32
+             * @description Automatic changes applied (terminations, new groups, new amounts)
+             */
+            applied: number;
+            /**
+             * Format: int32
+             * @description Changes proposed to the approver
+             */
+            proposed: number;
+            error: string | null;
+            startedBy: string;
+            startedAt: components["schemas"]["Instant"];
+            finishedAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+        };
         /** @enum {string} */
         RelationToHead: "HEAD" | "SPOUSE" | "CHILD" | "PARENT" | "GRANDCHILD" | "GRANDPARENT" | "SIBLING" | "OTHER_RELATIVE" | "OTHER";
         /** @enum {string} */
@@ -4145,7 +4373,7 @@ export interface components {
         /** @enum {string} */
         SubmitterKind: "PERSON" | "RELATIVE" | "ORGANISATION";
         /** @enum {string} */
-        TerminationReason: "DEATH" | "MISSING" | "LOSS_OF_ELIGIBILITY" | "MOVED_AWAY" | "REFUSAL" | "PRISON" | "FAILED_REASSESSMENT" | "TRANSFERRED";
+        TerminationReason: "DEATH" | "MISSING" | "LOSS_OF_ELIGIBILITY" | "MOVED_AWAY" | "REFUSAL" | "PRISON" | "FAILED_REASSESSMENT" | "TRANSFERRED" | "GROUP_CHANGED";
         /** @description OAuth 2.0 access token response (RFC 6749 §5.1) */
         TokenResponse: {
             /** @example eyJhbGciOiJSUzI1NiJ9... */
@@ -12062,6 +12290,161 @@ export interface operations {
             };
         };
     };
+    startPolicySimulation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewPolicySimulation"];
+            };
+        };
+        responses: {
+            /** @description Queued */
+            202: {
+                headers: {
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PolicySimulation"];
+                };
+            };
+            /** @description The request is not valid: see `errors` for each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `policy.version-not-found` or a province outside your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not of a supported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the problem carries an `incidentId` for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPolicySimulation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The job */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PolicySimulation"];
+                };
+            };
+            /** @description The request is not valid: see `errors` for each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `policy.simulation-not-found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the problem carries an `incidentId` for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listProgrammes: {
         parameters: {
             query?: {
@@ -12235,6 +12618,207 @@ export interface operations {
             };
             /** @description The caller's role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the problem carries an `incidentId` for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listReevaluations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Newest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Reevaluation"][];
+                };
+            };
+            /** @description Not authenticated, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the problem carries an `incidentId` for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    startReevaluation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewReevaluation"];
+            };
+        };
+        responses: {
+            /** @description Started */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Reevaluation"];
+                };
+            };
+            /** @description The request is not valid: see `errors` for each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `reevaluation.running` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not of a supported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the problem carries an `incidentId` for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getReevaluation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The job */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Reevaluation"];
+                };
+            };
+            /** @description The request is not valid: see `errors` for each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource within the caller's area */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
