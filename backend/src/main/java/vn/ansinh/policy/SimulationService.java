@@ -82,7 +82,16 @@ public class SimulationService {
             errors.add("draftKind", "unknown-value", "GROUP, LEVEL");
         }
         errors.required("draftId", request.draftId());
-        errors.required("fromMonth", request.fromMonth());
+        YearMonth fromMonth = null;
+        if (request.fromMonth() == null || request.fromMonth().isBlank()) {
+            errors.add("fromMonth", "required");
+        } else {
+            try {
+                fromMonth = YearMonth.parse(request.fromMonth().strip());
+            } catch (java.time.format.DateTimeParseException notAMonth) {
+                errors.add("fromMonth", "policy.month");
+            }
+        }
         errors.throwIfAny();
         PolicyVersionService.Draft draft = versions.draft(kind, request.draftId(), actor);
         String province = request.provinceCode() != null && !request.provinceCode().isBlank() ? request.provinceCode().strip()
@@ -96,13 +105,13 @@ public class SimulationService {
         if (draft.provinceCode() != null && !draft.provinceCode().equals(province)) {
             throw ProblemException.invalidField("provinceCode", "policy.other-province");
         }
-        PolicySimulation simulation = new PolicySimulation(province, kind, request.draftId(), request.fromMonth().atDay(1),
+        PolicySimulation simulation = new PolicySimulation(province, kind, request.draftId(), fromMonth.atDay(1),
                 actor.username(), clock.instant());
         simulations.persist(simulation);
         simulations.flush();
         audit.record(new AuditEntry(actor.username(), actor.role().name(), "policy.simulation-started", "POLICY_SIMULATION",
                 simulation.id, province, null, List.of(new AuditEntry.Change("draft", null, kind + " " + request.draftId()),
-                        new AuditEntry.Change("fromMonth", null, request.fromMonth().toString()))));
+                        new AuditEntry.Change("fromMonth", null, fromMonth.toString()))));
         queued.fire(new Queued(simulation.id));
         return view(simulation);
     }
@@ -170,7 +179,7 @@ public class SimulationService {
                 throw new IllegalStateException(e);
             }
         }
-        return new SimulationViews.SimulationView(s.id, s.provinceCode, s.draftKind, s.draftId, YearMonth.from(s.fromMonth),
+        return new SimulationViews.SimulationView(s.id, s.provinceCode, s.draftKind, s.draftId, YearMonth.from(s.fromMonth).toString(),
                 s.status.name(), s.done, s.total, result, s.failure, s.createdBy, s.createdAt, s.finishedAt);
     }
 }

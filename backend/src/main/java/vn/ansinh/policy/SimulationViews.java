@@ -1,11 +1,9 @@
 package vn.ansinh.policy;
 
 import java.time.Instant;
-import java.time.YearMonth;
 import java.util.List;
 import java.util.UUID;
 
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Request and representations of simulations. */
@@ -18,7 +16,7 @@ final class SimulationViews {
     public record NewSimulation(
             @Schema(required = true, description = "GROUP (a group version) or LEVEL (a standard level)", examples = "LEVEL") String draftKind,
             @Schema(required = true, description = "The version, usually a draft") UUID draftId,
-            @Schema(required = true, type = SchemaType.STRING, pattern = "^\\d{4}-\\d{2}$", examples = "2026-01") YearMonth fromMonth,
+            @Schema(required = true, pattern = "^\\d{4}-\\d{2}$", examples = "2026-01") String fromMonth,
             @Schema(description = "Province whose registry is simulated; the version's own, or yours, when absent", examples = "14")
             String provinceCode) {
     }
@@ -29,7 +27,7 @@ final class SimulationViews {
             @Schema(required = true, examples = "14") String provinceCode,
             @Schema(required = true, examples = "LEVEL") String draftKind,
             @Schema(required = true) UUID draftId,
-            @Schema(required = true, type = SchemaType.STRING, examples = "2026-01") YearMonth fromMonth,
+            @Schema(required = true, pattern = "^\\d{4}-\\d{2}$", examples = "2026-01") String fromMonth,
             @Schema(required = true, description = "QUEUED, RUNNING, DONE or FAILED") String status,
             @Schema(required = true, description = "People evaluated so far", examples = "1500") int done,
             @Schema(required = true, description = "People in the province's registry", examples = "3000") int total,

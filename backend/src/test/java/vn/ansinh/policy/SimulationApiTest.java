@@ -67,8 +67,11 @@ class SimulationApiTest {
         org.assertj.core.api.Assertions.assertThat(people).isEqualTo(job.getInt("total")).isEqualTo(job.getInt("done")).isGreaterThanOrEqualTo(4);
         org.assertj.core.api.Assertions.assertThat(job.getInt("result.increased")).isEqualTo(job.getInt("result.changed"))
                 .isEqualTo(job.getInt("result.paidBefore")).isGreaterThanOrEqualTo(2);
+        // Cà Mau may already have its own pension level (PolicyAdminApiTest activates one): the draft raises it to 700,000
+        int levelBefore = Api.session(officer).queryParam("on", "2096-01-01").get("/api/v1/programmes").then().statusCode(200)
+                .extract().path("find { it.code == 'ND176_SOCIAL_PENSION' }.standardLevelVnd");
         org.assertj.core.api.Assertions.assertThat(job.getLong("result.monthlyCostAfterVnd") - job.getLong("result.monthlyCostBeforeVnd"))
-                .isEqualTo(200_000L * job.getInt("result.increased"));
+                .isEqualTo((700_000L - levelBefore) * job.getInt("result.increased"));
         org.assertj.core.api.Assertions.assertThat(job.getInt("result.gainers")).isZero();
         org.assertj.core.api.Assertions.assertThat(job.getList("result.byGroup.code")).isEqualTo(List.of("ND176_75_PLUS"));
         org.assertj.core.api.Assertions.assertThat(job.getList("result.byCommune.code")).isEqualTo(List.of(PolicyAdminApiTest.CA_MAU_COMMUNE));
