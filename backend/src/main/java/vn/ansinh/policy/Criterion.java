@@ -1,7 +1,6 @@
 package vn.ansinh.policy;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 
 /**
  * A small named rule of a group's criteria (docs/adr/0012): given a profile and a date it answers
@@ -9,8 +8,6 @@ import java.time.format.DateTimeFormatter;
  * and hold no state beyond their parameters, so one instance serves every evaluation.
  */
 abstract class Criterion {
-
-    private static final DateTimeFormatter VI_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     final CriterionKind kind;
     final String legalBasis;
@@ -29,7 +26,10 @@ abstract class Criterion {
         return new CriterionResult(kind.name(), passed, reasonVi, reasonEn, legalBasis);
     }
 
+    /** dd/MM/yyyy, the Vietnamese form (built by hand: evaluation is hot, see bench/eligibility.sh). */
     static String vi(LocalDate date) {
-        return VI_DATE.format(date);
+        int day = date.getDayOfMonth();
+        int month = date.getMonthValue();
+        return (day < 10 ? "0" : "") + day + (month < 10 ? "/0" : "/") + month + "/" + date.getYear();
     }
 }

@@ -113,7 +113,7 @@ public class PolicyResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response addPolicyGroupVersion(@PathParam("code") String code, @Valid @NotNull PolicyVersionViews.NewGroupVersion request) {
         PolicyVersionViews.GroupVersionView created = versions.addGroupVersion(code, request, caller.actor());
-        return Response.created(URI.create("/api/v1/policy-group-versions/" + created.id())).tag(Versions.etag(created.version()))
+        return Response.created(URI.create("policy-group-versions/" + created.id())).tag(Versions.etag(created.version()))
                 .entity(created).build();
     }
 
@@ -193,7 +193,7 @@ public class PolicyResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PolicyVersionViews.LevelVersionView.class)))
     public Response addStandardLevel(@Valid @NotNull PolicyVersionViews.NewLevelVersion request) {
         PolicyVersionViews.LevelVersionView created = versions.addLevel(request, caller.actor());
-        return Response.created(URI.create("/api/v1/standard-levels/" + created.id())).tag(Versions.etag(created.version()))
+        return Response.created(URI.create("standard-levels/" + created.id())).tag(Versions.etag(created.version()))
                 .entity(created).build();
     }
 
