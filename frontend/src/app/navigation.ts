@@ -8,6 +8,7 @@ import {
   CheckSquareOutlined,
   CloudUploadOutlined,
   EnvironmentOutlined,
+  ExperimentOutlined,
   FileTextOutlined,
   FolderOpenOutlined,
   HomeOutlined,
@@ -69,6 +70,7 @@ export const NAVIGATION: readonly NavEntry[] = [
   { key: 'entitlements', path: '/entitlements', label: 'entitlements.menu', icon: WalletOutlined, roles: REGISTRY_READERS },
   { key: 'processingTimes', path: '/processing-times', label: 'casefile.menu.processingTimes', icon: BarChartOutlined, roles: REGISTRY_READERS },
   { key: 'policies', path: '/policies', label: 'policies.menu.catalogue', icon: FileTextOutlined, roles: REGISTRY_READERS },
+  { key: 'simulations', path: '/simulations', label: 'policies.menu.simulations', icon: ExperimentOutlined, roles: ['PROVINCE_OFFICER', 'ADMIN'] },
 ];
 
 export function navigationFor(role: Role): NavEntry[] {

@@ -25,6 +25,7 @@ import {
   PoliciesPage,
   PolicyGroupPage,
   ProcessingTimesPage,
+  SimulationsPage,
   WorkQueuePage,
 } from './routes/lazy-pages';
 import { PERSON_TABS } from './person-tabs';
@@ -114,6 +115,7 @@ export const routes: RouteObject[] = [
           { path: 'groups/:code', element: guarded('policies', <PolicyGroupPage />) },
         ],
       },
+      { path: 'simulations', element: guarded('simulations', <SimulationsPage />) },
       { path: '*', element: <NotFoundPage /> },
     ],
   },
