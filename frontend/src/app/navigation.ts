@@ -8,6 +8,7 @@ import {
   CheckSquareOutlined,
   CloudUploadOutlined,
   EnvironmentOutlined,
+  ExperimentOutlined,
   FileTextOutlined,
   FolderOpenOutlined,
   HomeOutlined,
@@ -76,6 +77,7 @@ export const NAVIGATION: readonly NavEntry[] = [
   // --- payments (issue 6): payrolls for the commune and province; the agent's own screen, mobile-first
   { key: 'payrolls', path: '/payrolls', label: 'payments.menu.payrolls', icon: WalletOutlined, roles: REGISTRY_READERS },
   { key: 'agent', path: '/agent', label: 'payments.menu.agent', icon: MobileOutlined, roles: ['PAYMENT_AGENT'] },
+  { key: 'simulations', path: '/simulations', label: 'policies.menu.simulations', icon: ExperimentOutlined, roles: ['PROVINCE_OFFICER', 'ADMIN'] },
 ];
 
 export function navigationFor(role: Role): NavEntry[] {

@@ -30,6 +30,7 @@ import {
   PoliciesPage,
   PolicyGroupPage,
   ProcessingTimesPage,
+  SimulationsPage,
   WorkQueuePage,
 } from './routes/lazy-pages';
 import { PERSON_TABS } from './person-tabs';
@@ -119,6 +120,7 @@ export const routes: RouteObject[] = [
           { path: 'groups/:code', element: guarded('policies', <PolicyGroupPage />) },
         ],
       },
+<<<<<<< HEAD
       // --- payments
       {
         path: 'payrolls',
@@ -135,6 +137,9 @@ export const routes: RouteObject[] = [
           { path: 'payrolls/:id', element: <PageLoading><AgentPayrollPage /></PageLoading> },
         ],
       },
+=======
+      { path: 'simulations', element: guarded('simulations', <SimulationsPage />) },
+>>>>>>> ui-cases
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -54,3 +54,4 @@ export const ApprovalsPage = lazy(() => import('@/features/casefile/routes/Appro
 export const ProcessingTimesPage = lazy(() =>
   import('@/features/casefile/routes/ProcessingTimesPage').then((m) => ({ default: m.ProcessingTimesPage })),
 );
+export const SimulationsPage = lazy(() => import('@/features/policies/routes/SimulationsPage').then((m) => ({ default: m.SimulationsPage })));
