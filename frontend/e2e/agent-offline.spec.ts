@@ -36,8 +36,8 @@ test('a payment agent confirms payments while offline, reloads, and the queue sy
     month,
   );
   await agentForCommune(province);
+  // the demo profile may have made this month's payroll already: generating again adds these three to it
   const payroll = await generatePayroll(worker, month);
-  expect(payroll.payableLineCount).toBe(3);
   await ok(await approver.post(`/api/v1/payrolls/${payroll.id}/approval`), 'approve');
   await ok(await worker.post(`/api/v1/payrolls/${payroll.id}/dispatch`), 'send');
 
@@ -88,8 +88,9 @@ test('a payment agent confirms payments while offline, reloads, and the queue sy
   await expect(card(page, 'Lò Thị Hoa').getByText(/Không chi được · Chờ gửi/)).toBeVisible();
 
   // nothing reached the server yet
-  const before = await payrollLines(worker, payroll.id);
-  expect(before.map((l) => l.status).sort()).toEqual(['PENDING', 'PENDING', 'PENDING']);
+  const ours = ['Nguyễn Văn Đức', 'Nguyễn Thị Dung', 'Lò Thị Hoa'];
+  const before = (await payrollLines(worker, payroll.id)).filter((l) => ours.includes(l.fullName));
+  expect(before.map((l) => l.status)).toEqual(['PENDING', 'PENDING', 'PENDING']);
 
   // the agent reloads the app with no network: the app, the payroll and the waiting confirmations are on the phone
   await page.reload();
@@ -122,6 +123,7 @@ test('a payment agent confirms payments while offline, reloads, and the queue sy
     await worker.get(`/api/v1/payrolls/${payroll.id}/reconciliation`),
     'reconciliation',
   );
+  // only this agent's two confirmations were made on the payroll
   expect(reconciliation.paid).toEqual({ count: 1, amountVnd: 750_000 });
   expect(reconciliation.notPaid.count).toBe(1);
 });
