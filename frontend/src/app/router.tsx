@@ -120,7 +120,7 @@ export const routes: RouteObject[] = [
           { path: 'groups/:code', element: guarded('policies', <PolicyGroupPage />) },
         ],
       },
-<<<<<<< HEAD
+      { path: 'simulations', element: guarded('simulations', <SimulationsPage />) },
       // --- payments
       {
         path: 'payrolls',
@@ -137,9 +137,6 @@ export const routes: RouteObject[] = [
           { path: 'payrolls/:id', element: <PageLoading><AgentPayrollPage /></PageLoading> },
         ],
       },
-=======
-      { path: 'simulations', element: guarded('simulations', <SimulationsPage />) },
->>>>>>> ui-cases
       { path: '*', element: <NotFoundPage /> },
     ],
   },

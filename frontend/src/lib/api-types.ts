@@ -3357,7 +3357,7 @@ export interface components {
             /** @description The version, usually a draft */
             draftId: components["schemas"]["UUID"];
             /** @example 2026-01 */
-            fromMonth: components["schemas"]["YearMonth"];
+            fromMonth: string;
             /**
              * @description Province whose registry is simulated; the version's own, or yours, when absent
              * @example 14
@@ -3928,7 +3928,7 @@ export interface components {
             draftKind: string;
             draftId: components["schemas"]["UUID"];
             /** @example 2026-01 */
-            fromMonth: components["schemas"]["YearMonth"];
+            fromMonth: string;
             /** @description QUEUED, RUNNING, DONE or FAILED */
             status: string;
             /**
