@@ -15,9 +15,10 @@ export const COMMUNE = '03688';
 
 /** "2026-12": payrolls are made for this month or the next */
 export function thisMonth(offset = 0): string {
-  const now = new Date();
-  const d = new Date(now.getFullYear(), now.getMonth() + offset, 1);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}`;
+  // the server's month is Vietnam's (UTC+7, no daylight saving), whatever this machine's time zone
+  const vietnam = new Date(Date.now() + 7 * 3_600_000);
+  const d = new Date(Date.UTC(vietnam.getUTCFullYear(), vietnam.getUTCMonth() + offset, 1));
+  return `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, '0')}`;
 }
 
 /** An API session of a demo user (cookie kept in the context). */

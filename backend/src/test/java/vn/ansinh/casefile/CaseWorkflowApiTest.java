@@ -81,7 +81,7 @@ class CaseWorkflowApiTest {
         Cases.step("worker", id, "submission", Map.of("submitterKind", "PERSON")).statusCode(409)
                 .body("code", is("case.illegal-transition"));
         Cases.step("worker", id, "review", null).statusCode(200);
-        Cases.step("worker", id, "posting", Map.of()).statusCode(200).body("postingStart", is(java.time.LocalDate.now().toString()));
+        Cases.step("worker", id, "posting", Map.of()).statusCode(200).body("postingStart", is(java.time.LocalDate.now(vn.ansinh.shared.Clocks.VIETNAM).toString()));
         Cases.step("worker", id, "proposal", null).statusCode(409).body("code", is("case.posting-not-ended"));
         Cases.step("worker", id, "withdrawal", Map.of("reason", "Người nộp rút hồ sơ")).statusCode(200).body("status", is("WITHDRAWN"));
         Cases.step("worker", id, "withdrawal", Map.of()).statusCode(409).body("code", is("case.closed"));
