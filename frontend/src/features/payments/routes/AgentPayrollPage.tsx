@@ -12,7 +12,7 @@ import { AcknowledgeCard } from '../components/AcknowledgeCard';
 import { toAgentLine } from '../components/to-agent-line';
 import { AgentLinesView } from '../components/AgentLinesView';
 import { formatMonth } from '../components/months';
-import { PageHeading } from '../components/PageHeading';
+import { PageHeading } from '@/components/ui/PageHeading';
 import { PayrollStatusTag } from '../components/PayrollStatusTag';
 
 /** /agent/payrolls/:id — one payroll in the agent's hands: acknowledge it, then confirm each payment, also offline. */

@@ -13,7 +13,7 @@ import { useProvinceCommunes } from '../api/get-province-communes';
 import { useReconciliation } from '../api/get-reconciliation';
 import { useSendPayroll } from '../api/send-payroll';
 import { formatMonth } from '../components/months';
-import { PageHeading } from '../components/PageHeading';
+import { PageHeading } from '@/components/ui/PageHeading';
 import { PayrollLinesTable } from '../components/PayrollLinesTable';
 import { PayrollStatusTag } from '../components/PayrollStatusTag';
 import { PayrollTotals } from '../components/PayrollTotals';

@@ -15,7 +15,7 @@ import { useProvinceCommunes } from '../api/get-province-communes';
 import { useStartPayrollRun } from '../api/start-payroll-run';
 import { CommunePicker } from '../components/CommunePicker';
 import { formatMonth, nextMonth } from '../components/months';
-import { PageHeading } from '../components/PageHeading';
+import { PageHeading } from '@/components/ui/PageHeading';
 import { PayrollStatusTag } from '../components/PayrollStatusTag';
 import { RunProgressCard } from '../components/RunProgressCard';
 

@@ -12,7 +12,7 @@ import { formatDate } from '@/lib/format';
 import { isApiProblem } from '@/lib/problem';
 import { useHousehold, type HouseholdView } from '../api/get-household';
 import { usePovertyStatuses, type PovertyStatusRecord } from '../api/get-poverty-statuses';
-import { PageHeading } from '../components/PageHeading';
+import { PageHeading } from '@/components/ui/PageHeading';
 import { canWriteRegistry } from '../components/permissions';
 import { PovertyStatusDrawer } from '../components/PovertyStatusDrawer';
 import { PovertyTag } from '../components/PovertyTag';

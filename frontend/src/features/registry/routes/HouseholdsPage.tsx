@@ -12,7 +12,7 @@ import { useHouseholds, type HouseholdSummary, type HouseholdsQuery } from '../a
 import { CommuneSelect } from '../components/CommuneSelect';
 import { DebouncedInput } from '../components/DebouncedInput';
 import { POVERTY_STATUSES, type PovertyStatus } from '../components/household-form-values';
-import { PageHeading } from '../components/PageHeading';
+import { PageHeading } from '@/components/ui/PageHeading';
 import { canWriteRegistry, ownCommune, ownProvince } from '../components/permissions';
 import { PovertyTag } from '../components/PovertyTag';
 import { useFilterParams } from '../components/search-params';

@@ -13,7 +13,7 @@ import { useCreateHousehold } from '../api/create-household';
 import { DuplicateCandidates } from '../components/DuplicateCandidates';
 import { allCandidateIds, memberIndexOf, readDuplicates, readExisting, type DuplicateInfo } from '../components/duplicate-problem';
 import { POVERTY_STATUSES, toNewHousehold, type HouseholdFormValues, type MemberValues } from '../components/household-form-values';
-import { PageHeading } from '../components/PageHeading';
+import { PageHeading } from '@/components/ui/PageHeading';
 import { PersonIdentityFields } from '../components/PersonIdentityFields';
 import { canWriteRegistry, ownCommune } from '../components/permissions';
 import { RELATIONS } from '../components/person-form-values';

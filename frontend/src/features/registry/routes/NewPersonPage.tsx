@@ -5,7 +5,7 @@ import { ErrorState } from '@/components/ui/ErrorState';
 import { useCurrentUser } from '@/lib/current-user';
 import { useCreatePerson } from '../api/create-person';
 import { useHousehold } from '../api/get-household';
-import { PageHeading } from '../components/PageHeading';
+import { PageHeading } from '@/components/ui/PageHeading';
 import { PersonForm } from '../components/PersonForm';
 import { canWriteRegistry, ownCommune } from '../components/permissions';
 import { toNewPerson } from '../components/person-form-values';

@@ -12,7 +12,7 @@ import { useRowLink } from '@/lib/row-link';
 import { usePeople, type PeopleQuery, type PersonSummary } from '../api/get-people';
 import { CommuneSelect } from '../components/CommuneSelect';
 import { DebouncedInput } from '../components/DebouncedInput';
-import { PageHeading } from '../components/PageHeading';
+import { PageHeading } from '@/components/ui/PageHeading';
 import { canWriteRegistry, ownProvince } from '../components/permissions';
 import { useFilterParams } from '../components/search-params';
 

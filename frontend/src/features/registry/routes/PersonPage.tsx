@@ -14,7 +14,7 @@ import { EditPersonDrawer } from '../components/EditPersonDrawer';
 import { describeFactValue } from '../components/fact-kinds';
 import { FactsPanel } from '../components/FactsPanel';
 import { HistoryList } from '../components/HistoryList';
-import { PageHeading } from '../components/PageHeading';
+import { PageHeading } from '@/components/ui/PageHeading';
 import { canWriteRegistry } from '../components/permissions';
 
 const TABS = ['details', 'facts', 'history'] as const;
