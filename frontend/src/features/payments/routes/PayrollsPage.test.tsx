@@ -48,7 +48,7 @@ describe('payrolls page', { timeout: 90_000 }, () => {
     await user.click(await screen.findByRole('button', { name: /Lập danh sách$/ }, { timeout: 20_000 }));
 
     const progress = await screen.findByRole('progressbar', { name: 'Tiến độ lập danh sách' });
-    expect(await within(progress).findByText('3 / 9 người')).toBeVisible();
+    expect(await within(progress).findByText('3 / 9 xã')).toBeVisible();
     expect(await screen.findByText('Đã lập xong: 1 danh sách mới, 412 dòng mới.', {}, { timeout: 5000 })).toBeVisible();
     expect(screen.getByRole('progressbar', { name: 'Tiến độ lập danh sách' })).toHaveAttribute('aria-valuenow', '100');
     const [post] = api.requests.filter((r) => r.method === 'POST');

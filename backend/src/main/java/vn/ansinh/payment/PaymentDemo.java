@@ -76,8 +76,7 @@ class PaymentDemo {
         if (payableEntitlements(month) > 0 && !hasPayroll(month)) {
             PayrollRunStore.Queued queued = runs.queue(PROVINCE, COMMUNE, month, "worker", Role.SOCIAL_WORKER.name());
             PayrollGenerator.Outcome outcome = generator.generate(queued.run().id(), PROVINCE, COMMUNE, month, "worker",
-                    Role.SOCIAL_WORKER.name(), clock.instant(), done -> {
-                    });
+                    Role.SOCIAL_WORKER.name(), clock.instant(), new PayrollGenerator.StepTimes());
             runs.finished(queued.run().id(), outcome);
             LOG.infof("Demo payroll of %s for %s: %d lines", COMMUNE, month, outcome.linesCreated());
         }

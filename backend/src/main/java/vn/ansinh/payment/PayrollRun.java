@@ -73,7 +73,7 @@ class PayrollRun {
         this.communeCode = communeCode;
         this.month = month;
         this.status = "QUEUED";
-        this.stepsTotal = PayrollGenerator.STEPS;
+        this.stepsTotal = 0;
         this.createdBy = by;
         this.createdByRole = role;
         this.createdAt = now;

@@ -33,9 +33,10 @@ class PayrollRunStore {
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    void started(UUID id) {
+    void started(UUID id, int communes) {
         PayrollRun run = runs.findById(id);
         run.status = "RUNNING";
+        run.stepsTotal = communes;
         run.startedAt = clock.instant();
     }
 

@@ -8,18 +8,25 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 import javax.sql.DataSource;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -27,6 +34,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import io.quarkus.runtime.StartupEvent;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import vn.ansinh.area.AreaService;
 import vn.ansinh.area.CommuneRef;
@@ -80,22 +88,40 @@ public class PayrollService {
     @Inject
     Clock clock;
 
-    /** One generation at a time per instance; across instances the province's lock row makes them take turns. */
+    /** One run at a time per instance; across instances each commune's lock row makes runs take turns. */
     private final ExecutorService worker = Executors.newSingleThreadExecutor(task -> {
         Thread thread = new Thread(task, "payroll-generation");
         thread.setDaemon(true);
         return thread;
     });
 
+    /** Communes of a run generated side by side, each in its own transaction (ADR 0027). */
+    @ConfigProperty(name = "ansinh.payroll.generation-workers", defaultValue = "2")
+    int generationWorkers;
+
+    private ExecutorService communeWorkers;
+
+    @PostConstruct
+    void startWorkers() {
+        AtomicInteger count = new AtomicInteger();
+        communeWorkers = Executors.newFixedThreadPool(Math.max(1, generationWorkers), task -> {
+            Thread thread = new Thread(task, "payroll-generation-commune-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
     @Transactional
     void onStart(@Observes StartupEvent start) {
-        // A generation is one transaction: a run cut off by a stop left nothing behind; say so.
+        // Each commune is one transaction: a run cut off by a stop left whole communes or nothing; running it again
+        // generates the others (ADR 0027).
         runs.update("status = 'FAILED', failure = 'interrupted: run it again' where status in ('QUEUED', 'RUNNING')");
     }
 
     @PreDestroy
     void stop() {
         worker.shutdownNow();
+        communeWorkers.shutdownNow();
     }
 
     // ---- generation ----------------------------------------------------------------------------
@@ -140,15 +166,60 @@ public class PayrollService {
         return queued.run();
     }
 
+    /**
+     * A run: the communes with something to pay, each generated in its own transaction, {@code
+     * ansinh.payroll.generation-workers} at a time; progress is communes done of communes. The first
+     * failure stops the communes not yet started and fails the run; those done stay (a second run adds
+     * the rest).
+     */
     private void execute(UUID runId, String province, String commune, LocalDate month, Actor actor) {
+        long started = System.nanoTime();
+        PayrollGenerator.StepTimes times = new PayrollGenerator.StepTimes();
+        AtomicInteger done = new AtomicInteger();
+        AtomicReference<RuntimeException> failure = new AtomicReference<>();
         try {
-            runStore.started(runId);
-            PayrollGenerator.Outcome outcome = generator.generate(runId, province, commune, month, actor.username(),
-                    actor.role().name(), clock.instant(), done -> runStore.progress(runId, done));
-            runStore.finished(runId, outcome);
+            List<String> communes = generator.communesToGenerate(province, commune, month);
+            runStore.started(runId, communes.size());
+            Instant now = clock.instant();
+            List<Future<PayrollGenerator.Outcome>> results = new ArrayList<>();
+            for (String c : communes) {
+                results.add(communeWorkers.submit(() -> {
+                    if (failure.get() != null) {
+                        return new PayrollGenerator.Outcome(0, 0);
+                    }
+                    try {
+                        PayrollGenerator.Outcome outcome = generator.generate(runId, province, c, month, actor.username(),
+                                actor.role().name(), now, times);
+                        runStore.progress(runId, done.incrementAndGet());
+                        return outcome;
+                    } catch (RuntimeException e) {
+                        failure.compareAndSet(null, new IllegalStateException(c + ": " + e.getMessage(), e));
+                        throw e;
+                    }
+                }));
+            }
+            PayrollGenerator.Outcome total = new PayrollGenerator.Outcome(0, 0);
+            for (Future<PayrollGenerator.Outcome> result : results) {
+                try {
+                    total = total.plus(result.get());
+                } catch (ExecutionException e) {
+                    // recorded in failure
+                }
+            }
+            if (failure.get() != null) {
+                throw failure.get();
+            }
+            runStore.finished(runId, total);
+            LOG.infof("Payroll generation %s of %s%s for %s: %d communes, %d payrolls, %d lines in %d ms; steps:%s", runId,
+                    province, commune == null ? "" : "/" + commune, Months.format(month), communes.size(),
+                    total.payrollsCreated(), total.linesCreated(), (System.nanoTime() - started) / 1_000_000, times);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            runStore.failed(runId, "interrupted: run it again");
         } catch (RuntimeException e) {
             LOG.errorf(e, "Payroll generation %s failed", runId);
-            runStore.failed(runId, e.getMessage());
+            runStore.failed(runId, done.get() + " communes generated before the failure; run it again for the others. "
+                    + e.getMessage());
         }
     }
 

@@ -99,6 +99,30 @@ class PayrollApiTest {
     }
 
     @Test
+    void aProvinceRunGeneratesEachCommuneInItsOwnTransactionAndCountsCommunesAsProgress() {
+        PaymentFixtures.Commune first = PaymentFixtures.communeWithAgent();
+        PaymentFixtures.Commune second = PaymentFixtures.communeWithAgent();
+        PaymentFixtures.Entitled inFirst = entitled(first.code(), "2025-08");
+        PaymentFixtures.Entitled inSecond = entitled(second.code(), "2025-07");
+
+        String runId = json("province").body(Map.of("month", "2025-08", "provinceCode", "14")).post("/api/v1/payroll-runs")
+                .then().statusCode(202).extract().path("id");
+        PaymentFixtures.awaitRun(runId);
+
+        JsonPath run = Api.session("province").get("/api/v1/payroll-runs/" + runId).then().statusCode(200).extract().jsonPath();
+        assertThat(run.getInt("total")).as("communes of the province with something to pay").isGreaterThanOrEqualTo(2);
+        assertThat(run.getInt("done")).isEqualTo(run.getInt("total"));
+        assertThat(linesOf(PaymentFixtures.payrollOf(first.code(), "2025-08"), inFirst.entitlementId()))
+                .extracting(l -> l.get("kind")).containsExactly("REGULAR");
+        assertThat(linesOf(PaymentFixtures.payrollOf(second.code(), "2025-08"), inSecond.entitlementId()))
+                .extracting(l -> l.get("kind")).containsExactlyInAnyOrder("REGULAR", "ARREARS");
+        // Each commune's generation recorded its own event: one per payroll, not one per run or per line.
+        assertThat(count("select count(*) from audit_event where action = 'payroll.generated' and commune_code in (?, ?)"
+                + " and changes like '%2025-08%'", first.code(), second.code())).isEqualTo(2);
+        assertThat(count("select count(*) from payroll_arrears_month")).as("work rows are removed").isZero();
+    }
+
+    @Test
     void approvalNeedsAnotherUserFreezesTheTotalsAndCorrectionsAreAdjustmentLines() {
         PaymentFixtures.Commune commune = PaymentFixtures.communeWithAgent();
         PaymentFixtures.Entitled person = entitled(commune.code(), "2025-07");
