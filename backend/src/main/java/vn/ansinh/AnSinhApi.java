@@ -51,4 +51,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class AnSinhApi extends Application {
     public static final String COOKIE = "session";
     public static final String BEARER = "bearer";
+    /** Where every resource of this API lives. */
+    public static final String BASE = "/api/v1/";
+
+    /**
+     * The {@code Location} of one of this API's resources, from its path ({@code /api/v1/people/…}): JAX-RS
+     * resolves a Location against the application's base URI ({@code …/api/v1/}), so it takes the path
+     * below it; an absolute path would come out as {@code /api/v1/api/v1/…}.
+     */
+    public static java.net.URI location(String path) {
+        return java.net.URI.create(path.startsWith(BASE) ? path.substring(BASE.length()) : path);
+    }
 }

@@ -1,6 +1,5 @@
 package vn.ansinh.area;
 
-import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
@@ -99,7 +98,7 @@ public class VillageResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response createVillage(@Valid @NotNull VillageRequests.NewVillage request) {
         VillageView village = villages.create(request, caller.actor());
-        return Response.created(URI.create("/api/v1/villages/" + village.id())).tag(Versions.etag(village.version()))
+        return Response.created(AnSinhApi.location("/api/v1/villages/" + village.id())).tag(Versions.etag(village.version()))
                 .entity(village).build();
     }
 

@@ -174,7 +174,7 @@ public class EntitlementResource {
     public Response transferEntitlement(@PathParam("id") UUID id, @Valid @NotNull BenefitRequests.Transfer request,
             @Parameter(description = IF_MATCH) @HeaderParam("If-Match") String ifMatch) {
         EntitlementView moved = benefits.transfer(id, request, version(ifMatch), caller.actor());
-        return Response.created(java.net.URI.create(BenefitService.HREF + moved.id())).tag(Versions.etag(moved.version()))
+        return Response.created(AnSinhApi.location(BenefitService.HREF + moved.id())).tag(Versions.etag(moved.version()))
                 .entity(moved).build();
     }
 

@@ -62,7 +62,7 @@ public class ReevaluationResource {
             schema = @Schema(implementation = Problem.class)))
     public Response startReevaluation(@Valid @NotNull NewReevaluation request) {
         ReevaluationView job = reevaluations.start(request.provinceCode(), request.month(), caller.actor());
-        return Response.accepted(job).location(java.net.URI.create("/api/v1/reevaluations/" + job.id())).build();
+        return Response.accepted(job).location(AnSinhApi.location("/api/v1/reevaluations/" + job.id())).build();
     }
 
     @GET

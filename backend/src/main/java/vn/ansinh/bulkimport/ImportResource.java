@@ -138,7 +138,7 @@ public class ImportResource {
         }
         ImportJobView job = imports.submit(caller.uploader(), Messages.negotiate(acceptLanguage), file.fileName(),
                 file.uploadedFile(), file.size(), kind);
-        return Response.accepted(job).location(java.net.URI.create("/api/v1/imports/" + job.id())).build();
+        return Response.accepted(job).location(AnSinhApi.location("/api/v1/imports/" + job.id())).build();
     }
 
     @GET

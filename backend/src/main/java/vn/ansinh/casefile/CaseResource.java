@@ -1,6 +1,5 @@
 package vn.ansinh.casefile;
 
-import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
@@ -79,7 +78,7 @@ public class CaseResource {
             schema = @Schema(implementation = Problem.class)))
     public Response createCase(@Valid @NotNull CaseRequests.NewCase request) {
         CaseView created = cases.create(request, caller.actor());
-        return Response.created(URI.create(CaseService.HREF + created.id())).tag(Versions.etag(created.version())).entity(created).build();
+        return Response.created(AnSinhApi.location(CaseService.HREF + created.id())).tag(Versions.etag(created.version())).entity(created).build();
     }
 
     @GET

@@ -1,6 +1,5 @@
 package vn.ansinh.household;
 
-import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
@@ -89,7 +88,7 @@ public class HouseholdResource {
                     schema = @Schema(implementation = vn.ansinh.person.PersonConflictProblem.class)))
     public Response createHousehold(@Valid @NotNull NewHousehold request) {
         HouseholdView household = households.create(request, caller.actor());
-        return Response.created(URI.create(HouseholdService.HREF + household.id())).tag(Versions.etag(household.version()))
+        return Response.created(AnSinhApi.location(HouseholdService.HREF + household.id())).tag(Versions.etag(household.version()))
                 .entity(household).build();
     }
 

@@ -1,6 +1,5 @@
 package vn.ansinh.payment;
 
-import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
@@ -59,7 +58,7 @@ public class AgentResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response createPaymentAgent(@Valid @NotNull AgentRequests.NewAgent request) {
         AgentView agent = agents.create(request, caller.actor());
-        return Response.created(URI.create("/api/v1/payment-agents/" + agent.id())).entity(agent).build();
+        return Response.created(AnSinhApi.location("/api/v1/payment-agents/" + agent.id())).entity(agent).build();
     }
 
     @GET
@@ -97,7 +96,7 @@ public class AgentResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response openServicePoint(@PathParam("id") UUID id, @Valid @NotNull AgentRequests.NewServicePoint request) {
         ServicePointView point = agents.addServicePoint(id, request, caller.actor());
-        return Response.created(URI.create("/api/v1/payment-agents/" + id + "/service-points/" + point.id()))
+        return Response.created(AnSinhApi.location("/api/v1/payment-agents/" + id + "/service-points/" + point.id()))
                 .entity(point).build();
     }
 

@@ -1,6 +1,5 @@
 package vn.ansinh.payment;
 
-import java.net.URI;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -69,7 +68,7 @@ public class PayrollResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response startPayrollRun(@Valid @NotNull PayrollRequests.NewRun request) {
         PayrollRunView run = payrolls.startRun(request, caller.actor());
-        return Response.accepted(run).location(URI.create("/api/v1/payroll-runs/" + run.id())).build();
+        return Response.accepted(run).location(AnSinhApi.location("/api/v1/payroll-runs/" + run.id())).build();
     }
 
     @GET

@@ -1,6 +1,5 @@
 package vn.ansinh.person;
 
-import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
@@ -83,7 +82,7 @@ public class PersonResource {
                              "householdCode":"03688-000001"}],"otherCandidates":0,"otherCandidateIds":[]}""")))
     public Response createPerson(@Valid @NotNull NewPerson request) {
         PersonView person = people.create(request, caller.actor());
-        return Response.created(URI.create(PersonService.HREF + person.id())).tag(Versions.etag(person.version()))
+        return Response.created(AnSinhApi.location(PersonService.HREF + person.id())).tag(Versions.etag(person.version()))
                 .entity(person).build();
     }
 
