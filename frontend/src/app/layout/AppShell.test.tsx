@@ -1,5 +1,8 @@
-import { screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import 'fake-indexeddb/auto';
+import { screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { agentDb } from '@/features/payments/offline/agent-db';
+import { ConfirmationQueue } from '@/features/payments/offline/confirmation-queue';
 import { json, stubApi } from '@/test/api-stub';
 import { aPage, aUser } from '@/test/fixtures';
 import { renderApp } from '@/test/render';
@@ -11,6 +14,10 @@ function signedInAs(role: Role, scope?: CurrentUser['scope']) {
     .on('GET', '/api/v1/areas', () => json(aPage([])))
     .on('POST', '/api/v1/auth/logout', () => new Response(null, { status: 204 }));
 }
+
+afterEach(async () => {
+  await agentDb().confirmations.clear();
+});
 
 describe('app shell', () => {
   it('shows the administrative units to a commune social worker', async () => {
@@ -75,5 +82,27 @@ describe('app shell', () => {
     expect(await screen.findByRole('button', { name: 'Đăng nhập' })).toBeVisible();
     expect(router.state.location.pathname).toBe('/login');
     expect(api.requests.some((r) => r.method === 'POST' && r.url.endsWith('/api/v1/auth/logout'))).toBe(true);
+  });
+
+  it('warns a payment agent who signs out with confirmations still on the device, and keeps them', async () => {
+    const api = signedInAs('PAYMENT_AGENT');
+    const queue = new ConfirmationQueue(agentDb());
+    await queue.enqueue({ username: 'worker', payrollId: 'payroll-1', lineId: 'line-1', payload: { outcome: 'PAID' } });
+    const signedOut = () => api.requests.some((r) => r.method === 'POST' && r.url.endsWith('/api/v1/auth/logout'));
+    const { user, router } = await renderApp('/');
+
+    await user.click(await screen.findByRole('button', { name: 'Đăng xuất' }));
+    const warning = await screen.findByRole('dialog');
+    expect(within(warning).getAllByText('Còn 1 xác nhận chi trả chưa gửi lên máy chủ')[0]).toBeVisible();
+    await user.click(within(warning).getByRole('button', { name: 'Ở lại để gửi' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(signedOut()).toBe(false);
+    expect(router.state.location.pathname).toBe('/');
+
+    await user.click(screen.getByRole('button', { name: 'Đăng xuất' }));
+    await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Vẫn đăng xuất' }));
+    expect(await screen.findByRole('button', { name: 'Đăng nhập' })).toBeVisible();
+    expect(signedOut()).toBe(true);
+    expect(await queue.pendingCount('worker')).toBe(1);
   });
 });

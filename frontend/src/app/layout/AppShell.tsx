@@ -6,13 +6,14 @@ import { Link, Outlet, ScrollRestoration, useLocation, useNavigate } from 'react
 import { BrandMark } from '@/components/ui/BrandMark';
 import { LanguageSwitch } from '@/components/ui/LanguageSwitch';
 import { useLogout } from '@/features/auth/api/logout';
+import { pendingOnDevice } from '@/features/payments/offline/confirmation-queue';
 import { describeScope, useCurrentUser } from '@/lib/current-user';
 import { describeProblem } from '@/lib/problem-message';
 import { entryForPath, navigationFor } from '../navigation';
 
 export function AppShell() {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const user = useCurrentUser();
   const location = useLocation();
   const navigate = useNavigate();
@@ -28,11 +29,27 @@ export function AppShell() {
   const roleName = t(`roles.${user.role}`);
   const scopeName = describeScope(user.scope, t);
 
-  const onLogout = () =>
+  const signOut = () =>
     logout.mutate(undefined, {
       onSuccess: () => void navigate('/login', { replace: true }),
       onError: (problem) => void message.error(describeProblem(problem, t) || t('header.logoutFailed')),
     });
+
+  // A payment agent's confirmations not yet sent stay on the device; say so before signing out.
+  const onLogout = async () => {
+    const waiting = user.role === 'PAYMENT_AGENT' ? await pendingOnDevice(user.username) : 0;
+    if (waiting === 0) {
+      signOut();
+      return;
+    }
+    modal.confirm({
+      title: t('header.pendingTitle', { count: waiting }),
+      content: t('header.pendingBody'),
+      okText: t('header.logoutAnyway'),
+      cancelText: t('header.stay'),
+      onOk: signOut,
+    });
+  };
 
   const menu = (
     <nav aria-label={t('menu.label')}>
@@ -91,7 +108,7 @@ export function AppShell() {
             </Space>
           </Tooltip>
           <LanguageSwitch />
-          <Button icon={<LogoutOutlined />} onClick={onLogout} loading={logout.isPending} aria-label={t('header.logout')}>
+          <Button icon={<LogoutOutlined />} onClick={() => void onLogout()} loading={logout.isPending} aria-label={t('header.logout')}>
             {screens.sm ? t('header.logout') : null}
           </Button>
         </Flex>

@@ -7,7 +7,7 @@
  *   API's reason, and one without a final answer (network, 5xx, 429, missing from the answer) stays pending;
  * - one sync runs at a time in this tab (and, where the browser has Web Locks, across tabs).
  */
-import type { AgentDb, QueuedConfirmation } from './agent-db';
+import { agentDb, type AgentDb, type QueuedConfirmation } from './agent-db';
 import { newIdempotencyKey } from './idempotency-key';
 
 /** What goes over the wire for one item. */
@@ -229,4 +229,16 @@ function withCrossTabLock<T>(work: () => Promise<T>): Promise<T> {
   const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
   if (!locks?.request) return work();
   return locks.request('ansinh-confirmation-sync', work) as Promise<T>;
+}
+
+/**
+ * How many confirmations of this user wait on this device to be sent (0 when the store cannot be read):
+ * signing out keeps them, but only this device, signed in again as the same user, sends them.
+ */
+export async function pendingOnDevice(username: string, db: AgentDb = agentDb()): Promise<number> {
+  try {
+    return await new ConfirmationQueue(db).pendingCount(username);
+  } catch {
+    return 0;
+  }
 }
