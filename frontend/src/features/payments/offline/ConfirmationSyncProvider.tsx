@@ -51,6 +51,7 @@ export function ConfirmationSyncProvider<P>({ username, send, onAnswered, db, ch
 
   useEffect(() => {
     void askForPersistentStorage();
+    void queue.prune().catch(() => undefined);
     scheduler.start();
     void scheduler.trigger(true);
     const onOnline = () => void scheduler.trigger(true);
@@ -59,7 +60,7 @@ export function ConfirmationSyncProvider<P>({ username, send, onAnswered, db, ch
       window.removeEventListener('online', onOnline);
       scheduler.stop();
     };
-  }, [scheduler]);
+  }, [queue, scheduler]);
 
   const pending = useLiveQuery(() => queue.pendingCount(username), [queue, username]) ?? 0;
 

@@ -160,6 +160,35 @@ describe('ConfirmationQueue', () => {
   });
 });
 
+describe('ConfirmationQueue.prune', () => {
+  it('forgets answered confirmations and payroll copies after 60 days, never one still waiting', async () => {
+    let now = new Date('2026-09-01T08:00:00Z');
+    const db = freshDb();
+    const queue = new ConfirmationQueue<Payload>(db, { newKey: keys(), now: () => now });
+    await queue.enqueue({ username: 'agent', payrollId: 'p-sep', lineId: 'sent-in-september', payload: paid });
+    await queue.enqueue({ username: 'agent', payrollId: 'p-sep', lineId: 'refused-in-september', payload: paid });
+    await queue.sync('agent', async (items) =>
+      items.map((i, n) => ({ idempotencyKey: i.idempotencyKey, status: n === 0 ? 201 : 409, code: n === 0 ? undefined : 'payment.already-confirmed' })),
+    );
+    await queue.enqueue({ username: 'agent', payrollId: 'p-sep', lineId: 'never-sent', payload: paid });
+    await db.payrolls.add({ id: 'p-sep', payrollId: 'p-sep', username: 'agent', data: {}, savedAt: now.getTime() });
+    await db.lines.add({ id: 'sent-in-september', payrollId: 'p-sep', username: 'agent', data: {}, savedAt: now.getTime() });
+
+    now = new Date('2026-10-20T08:00:00Z');
+    await queue.enqueue({ username: 'agent', payrollId: 'p-oct', lineId: 'sent-in-october', payload: paid });
+    await queue.sync('agent', async (items) => accepted(items.filter((i) => i.lineId === 'sent-in-october')));
+    expect(await queue.prune()).toBe(0);
+
+    now = new Date('2026-11-15T08:00:00Z');
+    expect(await queue.prune()).toBe(4);
+    const left = await db.confirmations.toArray();
+    expect(left.map((c) => c.lineId).sort()).toEqual(['never-sent', 'sent-in-october']);
+    expect(await queue.pendingCount('agent')).toBe(1);
+    expect(await db.payrolls.count()).toBe(0);
+    expect(await db.lines.count()).toBe(0);
+  });
+});
+
 describe('classify', () => {
   it.each([
     [201, undefined, 'accepted'],

@@ -134,6 +134,28 @@ export class ConfirmationQueue<P> {
     return (await this.db.confirmations.where('payrollId').equals(payrollId).sortBy('createdAt')) as QueuedConfirmation<P>[];
   }
 
+  /**
+   * Forgets, on this device, what no longer needs to be there: answered confirmations (sent or refused) and
+   * downloaded payroll copies older than `keepDays` (a payroll is paid and reconciled within its month).
+   * A confirmation still waiting is never removed, however old. Resolves to how many records went.
+   */
+  async prune(keepDays = 60): Promise<number> {
+    const cutoff = this.now().getTime() - keepDays * 24 * 60 * 60 * 1000;
+    return this.db.transaction('rw', [this.db.confirmations, this.db.payrolls, this.db.lines], async () => {
+      const answered = await this.db.confirmations
+        .where('status')
+        .anyOf('synced', 'rejected')
+        .filter((c) => (c.lastAttemptAt ?? c.createdAt) < cutoff)
+        .primaryKeys();
+      await this.db.confirmations.bulkDelete(answered);
+      const payrolls = await this.db.payrolls.filter((r) => r.savedAt < cutoff).primaryKeys();
+      await this.db.payrolls.bulkDelete(payrolls);
+      const lines = await this.db.lines.filter((r) => r.savedAt < cutoff).primaryKeys();
+      await this.db.lines.bulkDelete(lines);
+      return answered.length + payrolls.length + lines.length;
+    });
+  }
+
   /** A refused confirmation is kept for the record; the agent may make a new one for the line. */
   async byKey(key: string): Promise<QueuedConfirmation<P> | undefined> {
     return (await this.db.confirmations.get(key)) as QueuedConfirmation<P> | undefined;
