@@ -8,6 +8,7 @@ export const paymentsQueryKeys = {
   lineList: (payrollId: string, filters: object) => [...paymentsQueryKeys.lines(payrollId), filters] as const,
   reconciliation: (payrollId: string) => [...paymentsQueryKeys.payroll(payrollId), 'reconciliation'] as const,
   run: (id: string) => [...paymentsQueryKeys.all, 'runs', id] as const,
+  groupNames: (on: string) => [...paymentsQueryKeys.all, 'group-names', on] as const,
   agentPayrolls: (username: string) => [...paymentsQueryKeys.all, 'agent', username, 'payrolls'] as const,
   agentLines: (username: string, payrollId: string) => [...paymentsQueryKeys.all, 'agent', username, 'lines', payrollId] as const,
 };

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorState } from '@/components/ui/ErrorState';
 import { formatNumber, formatVnd } from '@/lib/format';
 import { useCommuneVillages } from '../api/get-commune-villages';
+import { useGroupNames } from '../api/get-group-names';
 import { usePayrollLines, type LineStatus, type PaymentLine } from '../api/get-payroll-lines';
 import type { Payroll } from '../api/get-payrolls';
 import { formatMonthRange } from './months';
@@ -15,13 +16,18 @@ const STATUS_COLORS: Record<LineStatus, string> = { PENDING: 'default', PAID: 's
 
 /** The payroll's lines, paged by the API, filtered by name (diacritics optional) or ID number, village and payment status. */
 export function PayrollLinesTable({ payroll }: { payroll: Payroll }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [q, setQ] = useState('');
   const query = useDeferredValue(q.trim());
   const [village, setVillage] = useState<string | undefined>();
   const [status, setStatus] = useState<LineStatus | undefined>();
   const [page, setPage] = useState(1);
   const villages = useCommuneVillages(payroll.communeCode);
+  const groupNames = useGroupNames(payroll.month);
+  const groupName = (code: string) => {
+    const name = groupNames.data?.get(code);
+    return name ? (i18n.language === 'en' ? name.en : name.vi) : code;
+  };
   const lines = usePayrollLines(payroll.id, { q: query || undefined, village, status, page: page - 1, size: PAGE_SIZE });
 
   const columns: TableColumnsType<PaymentLine> = [
@@ -32,7 +38,11 @@ export function PayrollLinesTable({ payroll }: { payroll: Payroll }) {
       title: t('payments.payroll.columns.group'),
       key: 'group',
       responsive: ['lg'],
-      render: (_, l) => `${l.groupCode} · ${t('payments.payroll.coefficient', { value: formatNumber(Number(l.coefficient)) })}`,
+      render: (_, l) => (
+        <span title={l.groupCode}>
+          {groupName(l.groupCode)} · {t('payments.payroll.coefficient', { value: formatNumber(Number(l.coefficient)) })}
+        </span>
+      ),
     },
     { title: t('payments.payroll.columns.months'), key: 'months', render: (_, l) => formatMonthRange(l.firstMonth, l.lastMonth, l.month) },
     { title: t('payments.payroll.columns.kind'), dataIndex: 'kind', render: (k: string) => t(`payments.lineKind.${k}`, { defaultValue: k }) },

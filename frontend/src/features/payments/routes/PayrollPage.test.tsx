@@ -104,6 +104,28 @@ describe('payroll page', { timeout: 90_000 }, () => {
     expect(screen.queryByRole('button', { name: /Phê duyệt/ })).toBeNull();
   });
 
+  it("names each line's group as the policy catalogue of the payroll's month calls it, and keeps the code at hand", async () => {
+    const api = stubPayroll(worker).on('GET', '/api/v1/programmes', () =>
+      json([
+        {
+          code: 'ND20_MONTHLY', nameVi: 'Trợ cấp xã hội hàng tháng', nameEn: 'Monthly social allowance', legalBasis: 'Nghị định 20/2021/NĐ-CP',
+          provinceCode: null, sample: false, standardLevelVnd: 500_000,
+          groups: [{
+            code: 'ND20_5_5_C', nameVi: 'Người cao tuổi từ đủ 80 tuổi không có lương hưu', nameEn: 'People aged 80 or over without a pension',
+            legalBasis: 'Điều 5 khoản 5 điểm c', inForce: true, coefficient: 1.5, amountVnd: 750_000, startRule: 'FROM_DECISION', startAge: null,
+            perChild: false, combination: 'HIGHEST_ONLY',
+          }],
+        },
+      ]),
+    );
+    await renderApp(`/payrolls/${PAYROLL.id}`);
+
+    const row = (await screen.findByRole('cell', { name: 'Nguyễn Văn Đức' }, { timeout: 20_000 })).closest('tr')!;
+    const group = await within(row).findByText(/Người cao tuổi từ đủ 80 tuổi không có lương hưu/);
+    expect(group).toHaveAttribute('title', 'ND20_5_5_C');
+    expect(api.urls('/api/v1/programmes').some((u) => u.searchParams.get('on') === '2026-12-01')).toBe(true);
+  });
+
   it('sends the typed name to the API for filtering', async () => {
     const api = stubPayroll(worker);
     const { user } = await renderApp(`/payrolls/${PAYROLL.id}`);
