@@ -40,9 +40,10 @@ class PayrollRunStore {
         run.startedAt = clock.instant();
     }
 
+    /** Communes finish side by side: the count only ever goes up, whichever commit comes last. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     void progress(UUID id, int done) {
-        runs.findById(id).stepsDone = done;
+        runs.update("stepsDone = greatest(stepsDone, ?1) where id = ?2", done, id);
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
