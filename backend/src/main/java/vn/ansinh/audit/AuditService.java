@@ -91,18 +91,7 @@ public class AuditService {
                     insert into audit_event (event_id, occurred_at, actor, actor_role, action, entity_type, entity_id,
                                              province_code, commune_code, changes, previous_hash, hash, chain_commune)
                     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", PreparedStatement.RETURN_GENERATED_KEYS)) {
-                insert.setBytes(1, bytes(eventId));
-                insert.setTimestamp(2, Timestamp.from(now));
-                insert.setString(3, entry.actor());
-                insert.setString(4, entry.actorRole());
-                insert.setString(5, entry.action());
-                insert.setString(6, entry.entityType());
-                insert.setBytes(7, bytes(entry.entityId()));
-                insert.setString(8, entry.provinceCode());
-                insert.setString(9, entry.communeCode());
-                insert.setString(10, changes);
-                insert.setString(11, previous);
-                insert.setString(12, hash);
+                bindEvent(insert, eventId, now, entry, changes, previous, hash);
                 insert.setString(13, entry.communeCode());
                 insert.executeUpdate();
                 try (ResultSet keys = insert.getGeneratedKeys()) {
@@ -180,18 +169,7 @@ public class AuditService {
                 UUID eventId = Uuids.timeOrdered();
                 String changes = toJson(entry.changes());
                 String hash = hash(previous, canonical(eventId, now, entry, changes));
-                insert.setBytes(1, bytes(eventId));
-                insert.setTimestamp(2, Timestamp.from(now));
-                insert.setString(3, entry.actor());
-                insert.setString(4, entry.actorRole());
-                insert.setString(5, entry.action());
-                insert.setString(6, entry.entityType());
-                insert.setBytes(7, bytes(entry.entityId()));
-                insert.setString(8, entry.provinceCode());
-                insert.setString(9, entry.communeCode());
-                insert.setString(10, changes);
-                insert.setString(11, previous);
-                insert.setString(12, hash);
+                bindEvent(insert, eventId, now, entry, changes, previous, hash);
                 insert.addBatch();
                 previous = hash;
             }
@@ -209,6 +187,23 @@ public class AuditService {
             update.setString(3, provinceCode);
             update.executeUpdate();
         }
+    }
+
+    /** The first twelve columns of an {@code audit_event} insert, as both chains write them. */
+    private static void bindEvent(PreparedStatement insert, UUID eventId, Instant now, AuditEntry entry, String changes,
+            String previous, String hash) throws SQLException {
+        insert.setBytes(1, bytes(eventId));
+        insert.setTimestamp(2, Timestamp.from(now));
+        insert.setString(3, entry.actor());
+        insert.setString(4, entry.actorRole());
+        insert.setString(5, entry.action());
+        insert.setString(6, entry.entityType());
+        insert.setBytes(7, bytes(entry.entityId()));
+        insert.setString(8, entry.provinceCode());
+        insert.setString(9, entry.communeCode());
+        insert.setString(10, changes);
+        insert.setString(11, previous);
+        insert.setString(12, hash);
     }
 
     private static String lockChainHead(Connection connection, String provinceCode) throws SQLException {
