@@ -30,6 +30,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.StartupEvent;
+import vn.ansinh.shared.SqlMarks;
 import vn.ansinh.shared.Uuids;
 
 /**
@@ -77,64 +78,134 @@ public class AuditService {
      */
     @Transactional
     public void recordInCommuneChain(AuditEntry entry) {
-        if (entry.communeCode() == null) {
-            throw new IllegalArgumentException("A commune chain needs the entry's commune");
+        recordInCommuneChains(List.of(entry));
+    }
+
+    /**
+     * Records events in their communes' chains, in order within each chain, with one insert: the chains'
+     * head rows are locked together in (province, commune) order, so that two such transactions never
+     * wait for each other's heads (ADR 0021, 0028).
+     */
+    @Transactional
+    public void recordInCommuneChains(List<AuditEntry> entries) {
+        Map<String, List<AuditEntry>> byChain = new java.util.TreeMap<>();
+        for (AuditEntry entry : entries) {
+            if (entry.communeCode() == null) {
+                throw new IllegalArgumentException("A commune chain needs the entry's commune");
+            }
+            byChain.computeIfAbsent(entry.provinceCode() + "/" + entry.communeCode(), key -> new ArrayList<>()).add(entry);
+        }
+        if (byChain.isEmpty()) {
+            return;
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         try (Connection connection = dataSource.getConnection()) {
-            String previous = lockCommuneChainHead(connection, entry.provinceCode(), entry.communeCode());
-            UUID eventId = Uuids.timeOrdered();
-            String changes = toJson(entry.changes());
-            String hash = hash(previous, canonical(eventId, now, entry, changes));
-            long id;
+            Map<String, String> heads = lockCommuneChainHeads(connection, byChain);
+            String values = SqlMarks.rows(entries.size(), 13);
+            List<String> chainOfRow = new ArrayList<>();
             try (PreparedStatement insert = connection.prepareStatement("""
                     insert into audit_event (event_id, occurred_at, actor, actor_role, action, entity_type, entity_id,
                                              province_code, commune_code, changes, previous_hash, hash, chain_commune)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", PreparedStatement.RETURN_GENERATED_KEYS)) {
-                bindEvent(insert, eventId, now, entry, changes, previous, hash);
-                insert.setString(13, entry.communeCode());
-                insert.executeUpdate();
-                try (ResultSet keys = insert.getGeneratedKeys()) {
-                    keys.next();
-                    id = keys.getLong(1);
+                    values\s""" + values, PreparedStatement.RETURN_GENERATED_KEYS)) {
+                int row = 0;
+                for (Map.Entry<String, List<AuditEntry>> chain : byChain.entrySet()) {
+                    String previous = heads.get(chain.getKey());
+                    for (AuditEntry entry : chain.getValue()) {
+                        UUID eventId = Uuids.timeOrdered();
+                        String changes = toJson(entry.changes());
+                        String hash = hash(previous, canonical(eventId, now, entry, changes));
+                        bindEvent(insert, 13 * row, eventId, now, entry, changes, previous, hash);
+                        insert.setString(13 * row + 13, entry.communeCode());
+                        chainOfRow.add(chain.getKey());
+                        previous = hash;
+                        row++;
+                    }
+                    heads.put(chain.getKey(), previous);
                 }
-            }
-            try (PreparedStatement update = connection.prepareStatement(
-                    "update audit_commune_chain set last_hash = ?, last_id = ? where province_code = ? and commune_code = ?")) {
-                update.setString(1, hash);
-                update.setLong(2, id);
-                update.setString(3, entry.provinceCode());
-                update.setString(4, entry.communeCode());
-                update.executeUpdate();
+                insert.executeUpdate();
+                Map<String, Long> lastIds = new java.util.HashMap<>();
+                try (ResultSet keys = insert.getGeneratedKeys()) {
+                    for (int i = 0; keys.next() && i < chainOfRow.size(); i++) {
+                        lastIds.merge(chainOfRow.get(i), keys.getLong(1), Math::max);
+                    }
+                }
+                moveCommuneChainHeads(connection, heads, lastIds);
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Could not record the audit trail", e);
         }
     }
 
-    private static String lockCommuneChainHead(Connection connection, String provinceCode, String communeCode)
-            throws SQLException {
+    /** Locks the head rows of these chains ("province/commune"), creating missing ones; answers their last hashes. */
+    private static Map<String, String> lockCommuneChainHeads(Connection connection, Map<String, ?> chains) throws SQLException {
+        java.util.Set<String> provinces = new java.util.TreeSet<>();
+        java.util.Set<String> communes = new java.util.TreeSet<>();
+        for (String chain : chains.keySet()) {
+            provinces.add(chain.substring(0, chain.indexOf('/')));
+            communes.add(chain.substring(chain.indexOf('/') + 1));
+        }
         for (int attempt = 0; attempt < 2; attempt++) {
+            Map<String, String> heads = new java.util.HashMap<>();
             try (PreparedStatement select = connection.prepareStatement(
-                    "select last_hash from audit_commune_chain where province_code = ? and commune_code = ? for update")) {
-                select.setString(1, provinceCode);
-                select.setString(2, communeCode);
-                try (ResultSet row = select.executeQuery()) {
-                    if (row.next()) {
-                        return row.getString(1);
+                    "select province_code, commune_code, last_hash from audit_commune_chain where province_code in ("
+                            + SqlMarks.of(provinces.size()) + ") and commune_code in (" + SqlMarks.of(communes.size())
+                            + ") order by province_code, commune_code for update")) {
+                int i = 1;
+                for (String province : provinces) {
+                    select.setString(i++, province);
+                }
+                for (String commune : communes) {
+                    select.setString(i++, commune);
+                }
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        String chain = rows.getString(1) + "/" + rows.getString(2);
+                        if (chains.containsKey(chain)) {
+                            heads.put(chain, rows.getString(3));
+                        }
                     }
                 }
             }
-            try (PreparedStatement insert = connection.prepareStatement(
-                    "insert ignore into audit_commune_chain (province_code, commune_code, last_hash, last_id) values (?, ?, ?, 0)")) {
-                insert.setString(1, provinceCode);
-                insert.setString(2, communeCode);
-                insert.setString(3, GENESIS);
-                insert.executeUpdate();
+            if (heads.size() == chains.size()) {
+                return heads;
+            }
+            // A commune's first event: its head row starts at the genesis hash.
+            for (String chain : chains.keySet()) {
+                if (!heads.containsKey(chain)) {
+                    try (PreparedStatement insert = connection.prepareStatement(
+                            "insert ignore into audit_commune_chain (province_code, commune_code, last_hash, last_id) values (?, ?, ?, 0)")) {
+                        insert.setString(1, chain.substring(0, chain.indexOf('/')));
+                        insert.setString(2, chain.substring(chain.indexOf('/') + 1));
+                        insert.setString(3, GENESIS);
+                        insert.executeUpdate();
+                    }
+                }
             }
         }
-        throw new IllegalStateException("Could not lock the audit chain of commune " + communeCode);
+        throw new IllegalStateException("Could not lock the audit chains of communes " + communes);
     }
+
+    private static void moveCommuneChainHeads(Connection connection, Map<String, String> heads, Map<String, Long> lastIds)
+            throws SQLException {
+        // One statement for every chain of the insert: the new heads as a derived table joined by key.
+        StringBuilder moved = new StringBuilder("select ? as province_code, ? as commune_code, ? as last_hash, ? as last_id");
+        for (int i = 1; i < heads.size(); i++) {
+            moved.append(" union all select ?, ?, ?, ?");
+        }
+        try (PreparedStatement update = connection.prepareStatement("update audit_commune_chain c join (" + moved + """
+                ) h on h.province_code = c.province_code and h.commune_code = c.commune_code
+                set c.last_hash = h.last_hash, c.last_id = h.last_id""")) {
+            int i = 1;
+            for (Map.Entry<String, String> head : heads.entrySet()) {
+                update.setString(i++, head.getKey().substring(0, head.getKey().indexOf('/')));
+                update.setString(i++, head.getKey().substring(head.getKey().indexOf('/') + 1));
+                update.setString(i++, head.getValue());
+                update.setLong(i++, lastIds.getOrDefault(head.getKey(), 0L));
+            }
+            update.executeUpdate();
+        }
+    }
+
 
     /** Records events in order, one chain lock per province for the whole list: for imports. */
     @Transactional
@@ -169,7 +240,7 @@ public class AuditService {
                 UUID eventId = Uuids.timeOrdered();
                 String changes = toJson(entry.changes());
                 String hash = hash(previous, canonical(eventId, now, entry, changes));
-                bindEvent(insert, eventId, now, entry, changes, previous, hash);
+                bindEvent(insert, 0, eventId, now, entry, changes, previous, hash);
                 insert.addBatch();
                 previous = hash;
             }
@@ -190,20 +261,20 @@ public class AuditService {
     }
 
     /** The first twelve columns of an {@code audit_event} insert, as both chains write them. */
-    private static void bindEvent(PreparedStatement insert, UUID eventId, Instant now, AuditEntry entry, String changes,
-            String previous, String hash) throws SQLException {
-        insert.setBytes(1, bytes(eventId));
-        insert.setTimestamp(2, Timestamp.from(now));
-        insert.setString(3, entry.actor());
-        insert.setString(4, entry.actorRole());
-        insert.setString(5, entry.action());
-        insert.setString(6, entry.entityType());
-        insert.setBytes(7, bytes(entry.entityId()));
-        insert.setString(8, entry.provinceCode());
-        insert.setString(9, entry.communeCode());
-        insert.setString(10, changes);
-        insert.setString(11, previous);
-        insert.setString(12, hash);
+    private static void bindEvent(PreparedStatement insert, int offset, UUID eventId, Instant now, AuditEntry entry,
+            String changes, String previous, String hash) throws SQLException {
+        insert.setBytes(offset + 1, bytes(eventId));
+        insert.setTimestamp(offset + 2, Timestamp.from(now));
+        insert.setString(offset + 3, entry.actor());
+        insert.setString(offset + 4, entry.actorRole());
+        insert.setString(offset + 5, entry.action());
+        insert.setString(offset + 6, entry.entityType());
+        insert.setBytes(offset + 7, bytes(entry.entityId()));
+        insert.setString(offset + 8, entry.provinceCode());
+        insert.setString(offset + 9, entry.communeCode());
+        insert.setString(offset + 10, changes);
+        insert.setString(offset + 11, previous);
+        insert.setString(offset + 12, hash);
     }
 
     private static String lockChainHead(Connection connection, String provinceCode) throws SQLException {

@@ -73,6 +73,9 @@ public class ConfirmationService {
     @Inject
     ConfirmationService self;
 
+    @Inject
+    ConfirmationGroups groups;
+
     /** An answer as sent: status and JSON body, and whether it repeats an earlier one. */
     public record Answer(int status, String body, boolean replayed) {
     }
@@ -86,9 +89,18 @@ public class ConfirmationService {
         PayrollService.requireRole(actor, Role.PAYMENT_AGENT);
         IdempotencyStore.requireKey(key);
         validate(request);
+        String hash = IdempotencyStore.hash(OPERATION, canonical(lineId, request));
+        if (request.outcome() == LineStatus.PAID) {
+            // Paid confirmations, nearly all of them, are written in groups (ADR 0028); one the group
+            // cannot settle comes back empty and is written alone below.
+            Optional<Answer> grouped = groups.write(new ConfirmationGroups.Submitted(lineId, key, hash, request, actor));
+            if (grouped.isPresent()) {
+                return grouped.get();
+            }
+        }
         for (int attempt = 1;; attempt++) {
             try {
-                return self.confirmOnce(lineId, key, request, actor);
+                return self.confirmOnce(lineId, key, hash, request, actor);
             } catch (RuntimeException e) {
                 if (attempt >= MAX_ATTEMPTS || !isDeadlock(e)) {
                     throw e;
@@ -110,17 +122,16 @@ public class ConfirmationService {
     }
 
     @Transactional
-    Answer confirmOnce(UUID lineId, String key, PayrollRequests.Confirmation request, Actor actor) {
-        String hash = IdempotencyStore.hash(OPERATION, canonical(lineId, request));
+    Answer confirmOnce(UUID lineId, String key, String hash, PayrollRequests.Confirmation request, Actor actor) {
         Optional<IdempotencyStore.StoredResponse> stored = idempotency.claim(actor.username(), key, OPERATION, hash);
         if (stored.isPresent()) {
             return new Answer(stored.get().status(), stored.get().body(), true);
         }
-        Applied applied = apply(lineId, key, request, actor);
-        String body = toJson(applied.line());
-        idempotency.complete(actor.username(), key, applied.provinceCode(), 201, body);
+        Confirmed confirmed = apply(lineId, key, request, actor);
+        String body = toJson(confirmed.line());
+        idempotency.complete(actor.username(), key, confirmed.provinceCode(), 201, body);
         // Last, so that the commune's chain head stays locked only until the commit that follows (ADR 0021).
-        audit.recordInCommuneChain(applied.event());
+        audit.recordInCommuneChain(confirmed.event());
         return new Answer(201, body, false);
     }
 
@@ -147,17 +158,71 @@ public class ConfirmationService {
         return new BatchResultView(items);
     }
 
-    private record Applied(PaymentLineView line, String provinceCode, AuditEntry event) {
+    /** A line as one confirmation leaves it, and the audit event that records it. */
+    record Confirmed(PaymentLineView line, String provinceCode, String communeCode, AuditEntry event) {
     }
 
-    private Applied apply(UUID lineId, String key, PayrollRequests.Confirmation request, Actor actor) {
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    /** Refuses a confirmation of a line already confirmed, or of a payroll the agent has not acknowledged. */
+    static void requireConfirmable(PaymentLineView line, String payrollStatus) {
+        if (line.status() != LineStatus.PENDING) {
+            throw ProblemException.conflict("payment.already-confirmed", line.status().name());
+        }
+        if (!PayrollStatus.ACKNOWLEDGED.name().equals(payrollStatus)) {
+            throw new ProblemException(409, "payment.payroll-state", payrollStatus, "ACKNOWLEDGED");
+        }
+    }
+
+    /** The pending line as this confirmation leaves it (recorded now by the actor), and its audit event. */
+    static Confirmed confirmed(PaymentLineView line, String province, String commune, PayrollRequests.Confirmation request,
+            Instant now, Actor actor) {
         Instant at = request.confirmedAt().truncatedTo(ChronoUnit.MILLIS);
+        boolean paid = request.outcome() == LineStatus.PAID;
+        RecipientKind recipient = paid ? request.recipientKind() : null;
+        String recipientName = paid ? (recipient == RecipientKind.BENEFICIARY ? line.fullName() : clean(request.recipientName())) : null;
+        String recipientId = paid ? (recipient == RecipientKind.BENEFICIARY ? line.nationalId() : clean(request.recipientIdNumber())) : null;
+        PaymentLineView confirmed = new PaymentLineView(line.id(), line.payrollId(), line.month(), line.kind(),
+                line.entitlementId(), line.personId(), line.amountVnd(), line.firstMonth(), line.lastMonth(),
+                line.monthCount(), line.fullName(), line.foldedName(), line.nationalId(), line.villageName(),
+                line.programmeCode(), line.groupCode(), line.coefficient(), line.standardLevelVnd(), line.sourceId(),
+                line.note(), request.outcome(), at, now, actor.username(), recipient, recipientName, recipientId,
+                paid ? request.method() : null, paid ? null : request.reason(), line.version() + 1);
+        AuditEntry event = new AuditEntry(actor.username(), actor.role().name(),
+                paid ? "payment.paid" : "payment.not-paid", "PAYMENT_LINE", line.id(), province, commune,
+                paid ? List.of(new AuditEntry.Change("status", "PENDING", "PAID"),
+                        new AuditEntry.Change("recipient", null, recipient + " " + recipientName),
+                        new AuditEntry.Change("method", null, request.method().name()))
+                        : List.of(new AuditEntry.Change("status", "PENDING", "NOT_PAID"),
+                                new AuditEntry.Change("reason", null, request.reason().name())));
+        return new Confirmed(confirmed, province, commune, event);
+    }
+
+    /**
+     * The confirmation's columns of {@code payment_line}, in the order of {@link #CONFIRMATION_COLUMNS}, from
+     * position {@code first} on; answers the next free position.
+     */
+    static int bindConfirmation(PreparedStatement statement, int first, PaymentLineView confirmed, String key)
+            throws SQLException {
+        int i = first;
+        statement.setString(i++, confirmed.status().name());
+        statement.setTimestamp(i++, Timestamp.from(confirmed.confirmedAt()));
+        statement.setTimestamp(i++, Timestamp.from(confirmed.recordedAt()));
+        statement.setString(i++, confirmed.confirmedBy());
+        statement.setString(i++, confirmed.recipientKind() == null ? null : confirmed.recipientKind().name());
+        statement.setString(i++, confirmed.recipientName());
+        statement.setString(i++, confirmed.recipientIdNumber());
+        statement.setString(i++, confirmed.method() == null ? null : confirmed.method().name());
+        statement.setString(i++, confirmed.notPaidReason() == null ? null : confirmed.notPaidReason().name());
+        statement.setString(i++, key);
+        return i;
+    }
+
+    static final List<String> CONFIRMATION_COLUMNS = List.of("status", "confirmed_at", "recorded_at", "confirmed_by",
+            "recipient_kind", "recipient_name", "recipient_id_number", "method", "not_paid_reason", "confirmation_key");
+
+    private Confirmed apply(UUID lineId, String key, PayrollRequests.Confirmation request, Actor actor) {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         try (Connection connection = dataSource.getConnection()) {
-            PaymentLineView line;
-            String province;
-            String commune;
-            LocalDate month;
+            Confirmed confirmed;
             try (PreparedStatement select = connection.prepareStatement("select " + PaymentLines.COLUMNS + """
                     , l.province_code, l.commune_code, p.status,
                       exists (select 1 from agent_user a where a.username = ? and a.commune_code = l.commune_code
@@ -169,67 +234,34 @@ public class ConfirmationService {
                     if (!row.next() || !row.getBoolean(34)) {
                         throw ProblemException.notFound("payment.line-not-found");
                     }
-                    line = PaymentLines.read(row);
-                    province = row.getString(31);
-                    commune = row.getString(32);
-                    String payrollStatus = row.getString(33);
-                    if (line.status() != LineStatus.PENDING) {
-                        throw ProblemException.conflict("payment.already-confirmed", line.status().name());
-                    }
-                    if (!PayrollStatus.ACKNOWLEDGED.name().equals(payrollStatus)) {
-                        throw new ProblemException(409, "payment.payroll-state", payrollStatus, "ACKNOWLEDGED");
-                    }
-                    month = PaymentLines.monthOf(line.month());
+                    PaymentLineView line = PaymentLines.read(row);
+                    requireConfirmable(line, row.getString(33));
+                    confirmed = confirmed(line, row.getString(31), row.getString(32), request, now, actor);
                 }
             }
-            boolean paid = request.outcome() == LineStatus.PAID;
-            RecipientKind recipient = paid ? request.recipientKind() : null;
-            String recipientName = paid ? (recipient == RecipientKind.BENEFICIARY ? line.fullName() : clean(request.recipientName())) : null;
-            String recipientId = paid ? (recipient == RecipientKind.BENEFICIARY ? line.nationalId() : clean(request.recipientIdNumber())) : null;
-            try (PreparedStatement update = connection.prepareStatement("""
-                    update payment_line set status = ?, confirmed_at = ?, recorded_at = ?, confirmed_by = ?, recipient_kind = ?,
-                        recipient_name = ?, recipient_id_number = ?, method = ?, not_paid_reason = ?, confirmation_key = ?,
-                        version = version + 1
-                    where id = ? and status = 'PENDING'""")) {
-                update.setString(1, request.outcome().name());
-                update.setTimestamp(2, Timestamp.from(at));
-                update.setTimestamp(3, Timestamp.from(now));
-                update.setString(4, actor.username());
-                update.setString(5, recipient == null ? null : recipient.name());
-                update.setString(6, recipientName);
-                update.setString(7, recipientId);
-                update.setString(8, paid ? request.method().name() : null);
-                update.setString(9, paid ? null : request.reason().name());
-                update.setString(10, key);
-                update.setBytes(11, Uuids.bytes(lineId));
+            try (PreparedStatement update = connection.prepareStatement("update payment_line set "
+                    + String.join(" = ?, ", CONFIRMATION_COLUMNS) + " = ?, version = version + 1 where id = ? and status = 'PENDING'")) {
+                int next = bindConfirmation(update, 1, confirmed.line(), key);
+                update.setBytes(next, Uuids.bytes(lineId));
                 if (update.executeUpdate() == 0) {
                     // Someone else's confirmation committed between the read and the update: theirs is final.
                     throw ProblemException.conflict("payment.already-confirmed", "PAID/NOT_PAID");
                 }
             }
-            PaymentLineView confirmed = new PaymentLineView(line.id(), line.payrollId(), line.month(), line.kind(),
-                    line.entitlementId(), line.personId(), line.amountVnd(), line.firstMonth(), line.lastMonth(),
-                    line.monthCount(), line.fullName(), line.foldedName(), line.nationalId(), line.villageName(),
-                    line.programmeCode(), line.groupCode(), line.coefficient(), line.standardLevelVnd(), line.sourceId(),
-                    line.note(), request.outcome(), at, now, actor.username(), recipient, recipientName, recipientId,
-                    paid ? request.method() : null, paid ? null : request.reason(), line.version() + 1);
+            PaymentLineView line = confirmed.line();
+            LocalDate month = PaymentLines.monthOf(line.month());
+            boolean paid = request.outcome() == LineStatus.PAID;
             if (!paid && line.kind() != LineKind.ADJUSTMENT) {
-                unpaid.waiting(connection, lineId, province, commune, month);
+                unpaid.waiting(connection, lineId, confirmed.provinceCode(), confirmed.communeCode(), month);
             }
-            AuditEntry event = new AuditEntry(actor.username(), actor.role().name(),
-                    paid ? "payment.paid" : "payment.not-paid", "PAYMENT_LINE", lineId, province, commune,
-                    paid ? List.of(new AuditEntry.Change("status", "PENDING", "PAID"),
-                            new AuditEntry.Change("recipient", null, recipient + " " + recipientName),
-                            new AuditEntry.Change("method", null, request.method().name()))
-                            : List.of(new AuditEntry.Change("status", "PENDING", "NOT_PAID"),
-                                    new AuditEntry.Change("reason", null, request.reason().name())));
             if (!paid && request.reason() == NotPaidReason.DECEASED) {
-                unpaid.deathReported(line, province, commune, LocalDate.ofInstant(at, vn.ansinh.shared.Clocks.VIETNAM),
-                        actor.username(), actor.role().name());
+                unpaid.deathReported(line, confirmed.provinceCode(), confirmed.communeCode(),
+                        LocalDate.ofInstant(line.confirmedAt(), vn.ansinh.shared.Clocks.VIETNAM), actor.username(),
+                        actor.role().name());
             } else if (!paid && line.kind() != LineKind.ADJUSTMENT && line.kind() != LineKind.FUNERAL) {
                 unpaid.checkUncollected(line.entitlementId(), month, actor.username());
             }
-            return new Applied(confirmed, province, event);
+            return confirmed;
         } catch (SQLException e) {
             throw new IllegalStateException("Could not record the confirmation", e);
         }
@@ -268,7 +300,7 @@ public class ConfirmationService {
         errors.throwIfAny();
     }
 
-    private static String canonical(UUID lineId, PayrollRequests.Confirmation c) {
+    static String canonical(UUID lineId, PayrollRequests.Confirmation c) {
         return String.join("\n", lineId.toString(), String.valueOf(c.outcome()),
                 c.confirmedAt().truncatedTo(ChronoUnit.MILLIS).toString(), String.valueOf(c.recipientKind()),
                 String.valueOf(clean(c.recipientName())), String.valueOf(clean(c.recipientIdNumber())),

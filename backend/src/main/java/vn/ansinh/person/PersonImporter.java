@@ -35,6 +35,7 @@ import vn.ansinh.person.HouseholdDirectory.HouseholdRef;
 import vn.ansinh.person.PersonImportResult.RowError;
 import vn.ansinh.shared.FieldError;
 import vn.ansinh.shared.FieldErrors;
+import vn.ansinh.shared.SqlMarks;
 import vn.ansinh.shared.Uuids;
 import vn.ansinh.shared.VietnameseText;
 
@@ -176,7 +177,7 @@ class PersonImporter {
         Map<String, String[]> found = new HashMap<>();
         for (List<String> chunk : chunks(numbers)) {
             try (PreparedStatement select = connection.prepareStatement(
-                    "select national_id, commune_code from person where national_id in (" + marks(chunk.size()) + ")")) {
+                    "select national_id, commune_code from person where national_id in (" + SqlMarks.of(chunk.size()) + ")")) {
                 for (int i = 0; i < chunk.size(); i++) {
                     select.setString(i + 1, chunk.get(i));
                 }
@@ -196,7 +197,7 @@ class PersonImporter {
         List<UUID> householdIds = rows.stream().filter(r -> r.household() != null).map(r -> r.household().id()).distinct().toList();
         for (List<UUID> chunk : chunks(householdIds)) {
             try (PreparedStatement select = connection.prepareStatement("select household_id, folded_name, birth_date, "
-                    + "birth_date_precision from person where household_id in (" + marks(chunk.size()) + ")")) {
+                    + "birth_date_precision from person where household_id in (" + SqlMarks.of(chunk.size()) + ")")) {
                 for (int i = 0; i < chunk.size(); i++) {
                     select.setBytes(i + 1, Uuids.bytes(chunk.get(i)));
                 }
@@ -214,7 +215,7 @@ class PersonImporter {
         for (Map.Entry<CommuneRef, List<String>> commune : loneNamesByCommune.entrySet()) {
             for (List<String> chunk : chunks(commune.getValue().stream().distinct().toList())) {
                 try (PreparedStatement select = connection.prepareStatement("select folded_name, birth_date, birth_date_precision "
-                        + "from person where province_code = ? and commune_code = ? and folded_name in (" + marks(chunk.size())
+                        + "from person where province_code = ? and commune_code = ? and folded_name in (" + SqlMarks.of(chunk.size())
                         + ") and household_id is null")) {
                     select.setString(1, commune.getKey().provinceCode());
                     select.setString(2, commune.getKey().code());
@@ -314,7 +315,4 @@ class PersonImporter {
         return chunks;
     }
 
-    private static String marks(int count) {
-        return String.join(", ", java.util.Collections.nCopies(count, "?"));
-    }
 }

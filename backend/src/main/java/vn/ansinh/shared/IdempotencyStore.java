@@ -147,6 +147,99 @@ public class IdempotencyStore {
         }
     }
 
+    /** A key already used: what it was used for and what was answered. */
+    public record UsedKey(String owner, String key, String operation, String requestHash, StoredResponse response,
+            Instant expiresAt) {
+
+        /** The stored answer when this is a replay of the same request; 422 when the key was used for another. */
+        public StoredResponse replayOf(String operation, String requestHash) {
+            if (!this.operation.equals(operation) || !this.requestHash.equals(requestHash)) {
+                throw new ProblemException(422, "idempotency.key-reused");
+            }
+            return response;
+        }
+    }
+
+    /** A key with the answer to store for it: for writes that store many answers at once ({@link #storeAll}). */
+    public record Answered(String owner, String key, String operation, String requestHash, String provinceCode, int status,
+            String body) {
+    }
+
+    /**
+     * The keys of these owners that were already used and answered, by {@link #id}. A plain read: a key committed after it is caught by {@link #storeAll}'s insert.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public java.util.Map<String, UsedKey> findUsed(java.util.Set<String> owners, java.util.Set<String> keys) {
+        java.util.Map<String, UsedKey> used = new java.util.HashMap<>();
+        if (owners.isEmpty() || keys.isEmpty()) {
+            return used;
+        }
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement("""
+                        select owner, idem_key, operation, request_hash, response_status, response_body, expires_at
+                        from idempotency_record where owner in (%s) and idem_key in (%s) and response_status > 0"""
+                        .formatted(SqlMarks.of(owners.size()), SqlMarks.of(keys.size())))) {
+            int i = 1;
+            for (String owner : owners) {
+                select.setString(i++, owner);
+            }
+            for (String key : keys) {
+                select.setString(i++, key);
+            }
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    UsedKey key = new UsedKey(rows.getString(1), rows.getString(2), rows.getString(3), rows.getString(4),
+                            new StoredResponse(rows.getInt(5), rows.getString(6)), rows.getTimestamp(7).toInstant());
+                    used.put(id(key.owner(), key.key()), key);
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read idempotency keys", e);
+        }
+        return used;
+    }
+
+    /** How {@link #findUsed} names a key: its owner, a line break (which no key holds), the key. */
+    public static String id(String owner, String key) {
+        return owner + "\n" + key;
+    }
+
+    /**
+     * Stores the answers of many keys in one insert, in the current transaction. A key used meanwhile by
+     * another transaction fails the insert (and so the transaction): the caller runs its requests again
+     * one by one, each claiming its key ({@link #claim}).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void storeAll(java.util.List<Answered> answers) {
+        if (answers.isEmpty()) {
+            return;
+        }
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        String rows = SqlMarks.rows(answers.size(), 9);
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement insert = connection.prepareStatement("""
+                        insert into idempotency_record (owner, idem_key, operation, request_hash, province_code,
+                                                        response_status, response_body, created_at, expires_at)
+                        values\s""" + rows)) {
+            int i = 1;
+            for (Answered answer : answers) {
+                insert.setString(i++, answer.owner());
+                insert.setString(i++, answer.key());
+                insert.setString(i++, answer.operation());
+                insert.setString(i++, answer.requestHash());
+                insert.setString(i++, answer.provinceCode());
+                insert.setInt(i++, answer.status());
+                insert.setString(i++, answer.body());
+                insert.setTimestamp(i++, Timestamp.from(now));
+                insert.setTimestamp(i++, Timestamp.from(now.plus(retention)));
+            }
+            insert.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not store idempotency answers", e);
+        }
+    }
+
+
     /** Removes expired keys, at most {@code limit} at a time; answers how many. */
     @Transactional
     public int purgeExpired(int limit) {
