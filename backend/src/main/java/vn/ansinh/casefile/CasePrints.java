@@ -1,9 +1,6 @@
 package vn.ansinh.casefile;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -34,14 +31,14 @@ import vn.ansinh.person.PersonService;
 import vn.ansinh.person.PersonSummary;
 import vn.ansinh.policy.GroupTerms;
 import vn.ansinh.policy.PolicyService;
+import vn.ansinh.shared.PrintFonts;
 import vn.ansinh.shared.ProblemException;
+import vn.ansinh.shared.VndAmounts;
 
-/** Printable documents in Vietnamese: the decision (quyết định) and the public posting list. DejaVu embeds every diacritic. */
+/** Printable documents in Vietnamese: the decision (quyết định) and the public posting list. DejaVu Sans embeds every diacritic. */
 @ApplicationScoped
 public class CasePrints {
 
-    private static final String FONT = "net/sf/jasperreports/fonts/dejavu/DejaVuSerif.ttf";
-    private static final String FONT_BOLD = "net/sf/jasperreports/fonts/dejavu/DejaVuSerif-Bold.ttf";
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MM/yyyy");
 
@@ -105,7 +102,8 @@ public class CasePrints {
                     .append("Nhóm đối tượng: ").append(terms == null ? c.groupCode : terms.nameVi()).append(".\n")
                     .append("Hệ số: ").append(entitlement.coefficient().stripTrailingZeros().toPlainString().replace('.', ','))
                     .append("; mức chuẩn trợ giúp xã hội: ").append(vnd(entitlement.versions().get(0).standardLevelVnd()))
-                    .append("; mức trợ cấp: ").append(vnd(entitlement.amountVnd())).append("/tháng.\n")
+                    .append("; mức trợ cấp: ").append(vnd(entitlement.amountVnd())).append("/tháng (bằng chữ: ")
+                    .append(VndAmounts.words(entitlement.amountVnd()).toLowerCase(java.util.Locale.forLanguageTag("vi"))).append(").\n")
                     .append("Thời điểm hưởng: từ tháng ").append(entitlement.startMonth().format(MONTH)).append(".");
             if (!entitlement.arrearsMonths().isEmpty()) {
                 art1.append("\nTruy lĩnh ").append(entitlement.arrearsMonths().size()).append(" tháng (")
@@ -178,7 +176,7 @@ public class CasePrints {
     private BaseFont font(boolean heavy) {
         BaseFont loaded = heavy ? bold : regular;
         if (loaded == null) {
-            loaded = load(heavy ? FONT_BOLD : FONT);
+            loaded = PrintFonts.load(heavy ? PrintFonts.BOLD : PrintFonts.REGULAR);
             if (heavy) {
                 bold = loaded;
             } else {
@@ -186,19 +184,6 @@ public class CasePrints {
             }
         }
         return loaded;
-    }
-
-    private static BaseFont load(String resource) {
-        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("Missing font " + resource);
-            }
-            byte[] bytes = in.readAllBytes();
-            return BaseFont.createFont(resource.substring(resource.lastIndexOf('/') + 1), BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true,
-                    bytes, null);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static Paragraph centered(String text, Font font) {
@@ -225,7 +210,7 @@ public class CasePrints {
 
     /** 1.250.000 đồng: Vietnamese groups thousands with dots. */
     static String vnd(long amount) {
-        return String.format(java.util.Locale.ROOT, "%,d", amount).replace(',', '.') + " đồng";
+        return VndAmounts.figures(amount) + " đồng";
     }
 
     LocalDate today() {

@@ -2,7 +2,6 @@ package vn.ansinh.payment;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
@@ -12,8 +11,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import com.ibm.icu.text.RuleBasedNumberFormat;
-import com.ibm.icu.util.ULocale;
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
@@ -27,7 +24,9 @@ import com.lowagie.text.pdf.PdfWriter;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import vn.ansinh.identity.Actor;
+import vn.ansinh.shared.PrintFonts;
 import vn.ansinh.shared.ProblemException;
+import vn.ansinh.shared.VndAmounts;
 
 /** The payroll list (XLSX, PDF for signatures) and the reconciliation (XLSX), with Vietnamese headings. */
 @ApplicationScoped
@@ -35,7 +34,6 @@ class PayrollExports {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     static final String PDF = "application/pdf";
-    private static final String FONT = "/net/sf/jasperreports/fonts/dejavu/DejaVuSans.ttf";
     private static final String[] HEADINGS = { "STT", "Thôn, bản", "Họ và tên", "Số định danh cá nhân", "Nhóm đối tượng",
             "Loại chi trả", "Tháng", "Số tiền (đồng)", "Số tiền bằng chữ", "Ký nhận" };
 
@@ -135,13 +133,13 @@ class PayrollExports {
                 sheet.value(row, 5, kindVi(line.kind()));
                 sheet.value(row, 6, months(line));
                 sheet.value(row, 7, line.amountVnd());
-                sheet.value(row, 8, inWords(line.amountVnd()));
+                sheet.value(row, 8, VndAmounts.words(line.amountVnd()));
                 total += line.amountVnd();
                 row++;
             }
             sheet.value(row, 6, "Tổng cộng");
             sheet.value(row, 7, total);
-            sheet.value(row, 8, inWords(total));
+            sheet.value(row, 8, VndAmounts.words(total));
             sheet.width(2, 28);
             sheet.width(8, 60);
             sheet.finish();
@@ -155,86 +153,66 @@ class PayrollExports {
     private static byte[] payrollPdf(Payroll payroll, List<PaymentLineView> all) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4.rotate(), 24, 24, 24, 24);
-        try (InputStream font = PayrollExports.class.getResourceAsStream(FONT)) {
-            if (font == null) {
-                throw new IllegalStateException("Font " + FONT + " is missing from the classpath");
-            }
-            BaseFont base = BaseFont.createFont("DejaVuSans.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true,
-                    font.readAllBytes(), null);
-            Font title = new Font(base, 13, Font.BOLD);
-            Font heading = new Font(base, 8, Font.BOLD);
-            Font body = new Font(base, 8);
-            PdfWriter.getInstance(document, out);
-            document.open();
-            Paragraph top = new Paragraph("CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc", heading);
-            top.setAlignment(Element.ALIGN_CENTER);
-            document.add(top);
-            Paragraph name = new Paragraph("DANH SÁCH CHI TRẢ TRỢ CẤP XÃ HỘI HẰNG THÁNG", title);
-            name.setAlignment(Element.ALIGN_CENTER);
-            document.add(name);
-            Paragraph sub = new Paragraph("Xã: " + payroll.communeCode + "     Tháng: " + Months.format(payroll.month), body);
-            sub.setAlignment(Element.ALIGN_CENTER);
-            sub.setSpacingAfter(8);
-            document.add(sub);
-            PdfPTable table = new PdfPTable(new float[] { 3, 10, 16, 11, 12, 8, 8, 10, 26, 12 });
-            table.setWidthPercentage(100);
-            table.setHeaderRows(1);
-            for (String h : HEADINGS) {
-                PdfPCell cell = new PdfPCell(new Phrase(h, heading));
-                cell.setHorizontalAlignment(Element.ALIGN_CENTER);
-                table.addCell(cell);
-            }
-            int n = 1;
-            long total = 0;
-            for (PaymentLineView line : all) {
-                table.addCell(new Phrase(Integer.toString(n++), body));
-                table.addCell(new Phrase(nullToEmpty(line.villageName()), body));
-                table.addCell(new Phrase(line.fullName(), body));
-                table.addCell(new Phrase(nullToEmpty(line.nationalId()), body));
-                table.addCell(new Phrase(line.groupCode(), body));
-                table.addCell(new Phrase(kindVi(line.kind()), body));
-                table.addCell(new Phrase(months(line), body));
-                PdfPCell amount = new PdfPCell(new Phrase(figures(line.amountVnd()), body));
-                amount.setHorizontalAlignment(Element.ALIGN_RIGHT);
-                table.addCell(amount);
-                table.addCell(new Phrase(inWords(line.amountVnd()), body));
-                PdfPCell signature = new PdfPCell(new Phrase(" ", body));
-                signature.setMinimumHeight(26);
-                table.addCell(signature);
-                total += line.amountVnd();
-            }
-            PdfPCell label = new PdfPCell(new Phrase("Tổng cộng", heading));
-            label.setColspan(7);
-            table.addCell(label);
-            PdfPCell sum = new PdfPCell(new Phrase(figures(total), heading));
-            sum.setHorizontalAlignment(Element.ALIGN_RIGHT);
-            table.addCell(sum);
-            PdfPCell words = new PdfPCell(new Phrase(inWords(total), body));
-            words.setColspan(2);
-            table.addCell(words);
-            document.add(table);
-            Paragraph signatures = new Paragraph(
-                    "\nNgười lập biểu                    Đại diện đơn vị chi trả                    Chủ tịch UBND xã\n"
-                            + "(Ký, ghi rõ họ tên)                (Ký, ghi rõ họ tên)                (Ký tên, đóng dấu)", body);
-            signatures.setAlignment(Element.ALIGN_CENTER);
-            document.add(signatures);
-            document.close();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        BaseFont base = PrintFonts.load(PrintFonts.REGULAR);
+        Font title = new Font(base, 13, Font.BOLD);
+        Font heading = new Font(base, 8, Font.BOLD);
+        Font body = new Font(base, 8);
+        PdfWriter.getInstance(document, out);
+        document.open();
+        Paragraph top = new Paragraph("CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc", heading);
+        top.setAlignment(Element.ALIGN_CENTER);
+        document.add(top);
+        Paragraph name = new Paragraph("DANH SÁCH CHI TRẢ TRỢ CẤP XÃ HỘI HẰNG THÁNG", title);
+        name.setAlignment(Element.ALIGN_CENTER);
+        document.add(name);
+        Paragraph sub = new Paragraph("Xã: " + payroll.communeCode + "     Tháng: " + Months.format(payroll.month), body);
+        sub.setAlignment(Element.ALIGN_CENTER);
+        sub.setSpacingAfter(8);
+        document.add(sub);
+        PdfPTable table = new PdfPTable(new float[] { 3, 10, 16, 11, 12, 8, 8, 10, 26, 12 });
+        table.setWidthPercentage(100);
+        table.setHeaderRows(1);
+        for (String h : HEADINGS) {
+            PdfPCell cell = new PdfPCell(new Phrase(h, heading));
+            cell.setHorizontalAlignment(Element.ALIGN_CENTER);
+            table.addCell(cell);
         }
+        int n = 1;
+        long total = 0;
+        for (PaymentLineView line : all) {
+            table.addCell(new Phrase(Integer.toString(n++), body));
+            table.addCell(new Phrase(nullToEmpty(line.villageName()), body));
+            table.addCell(new Phrase(line.fullName(), body));
+            table.addCell(new Phrase(nullToEmpty(line.nationalId()), body));
+            table.addCell(new Phrase(line.groupCode(), body));
+            table.addCell(new Phrase(kindVi(line.kind()), body));
+            table.addCell(new Phrase(months(line), body));
+            PdfPCell amount = new PdfPCell(new Phrase(VndAmounts.figures(line.amountVnd()), body));
+            amount.setHorizontalAlignment(Element.ALIGN_RIGHT);
+            table.addCell(amount);
+            table.addCell(new Phrase(VndAmounts.words(line.amountVnd()), body));
+            PdfPCell signature = new PdfPCell(new Phrase(" ", body));
+            signature.setMinimumHeight(26);
+            table.addCell(signature);
+            total += line.amountVnd();
+        }
+        PdfPCell label = new PdfPCell(new Phrase("Tổng cộng", heading));
+        label.setColspan(7);
+        table.addCell(label);
+        PdfPCell sum = new PdfPCell(new Phrase(VndAmounts.figures(total), heading));
+        sum.setHorizontalAlignment(Element.ALIGN_RIGHT);
+        table.addCell(sum);
+        PdfPCell words = new PdfPCell(new Phrase(VndAmounts.words(total), body));
+        words.setColspan(2);
+        table.addCell(words);
+        document.add(table);
+        Paragraph signatures = new Paragraph(
+                "\nNgười lập biểu                    Đại diện đơn vị chi trả                    Chủ tịch UBND xã\n"
+                        + "(Ký, ghi rõ họ tên)                (Ký, ghi rõ họ tên)                (Ký tên, đóng dấu)", body);
+        signatures.setAlignment(Element.ALIGN_CENTER);
+        document.add(signatures);
+        document.close();
         return out.toByteArray();
-    }
-
-    /** "750.000" as Vietnamese write it. */
-    static String figures(long amount) {
-        return String.format(Locale.GERMANY, "%,d", amount);
-    }
-
-    /** The amount in Vietnamese words with ICU's spell-out rules: "bảy trăm năm mươi nghìn đồng". */
-    static String inWords(long amount) {
-        RuleBasedNumberFormat spell = new RuleBasedNumberFormat(new ULocale("vi"), RuleBasedNumberFormat.SPELLOUT);
-        String words = spell.format(amount) + " đồng";
-        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
     private static String months(PaymentLineView line) {

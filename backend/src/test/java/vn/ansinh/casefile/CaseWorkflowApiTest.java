@@ -66,6 +66,18 @@ class CaseWorkflowApiTest {
                 .header("Content-Type", "application/pdf").extract().asByteArray();
         assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         assertThat(pdf.length).isGreaterThan(5_000);
+        String decision = decisionText(pdf);
+        assertThat(decision).contains("QUYẾT ĐỊNH").contains("Điều 1.")
+                .contains("mức trợ cấp: 500.000 đồng/tháng (bằng chữ: năm trăm nghìn đồng)");
+    }
+
+    private static String decisionText(byte[] pdf) {
+        try {
+            return new com.lowagie.text.pdf.parser.PdfTextExtractor(new com.lowagie.text.pdf.PdfReader(pdf)).getTextFromPage(1)
+                    .replaceAll("\\s+", " ");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test

@@ -206,7 +206,7 @@ class PayrollApiTest {
 
     @Test
     void amountsAreWrittenInVietnameseWords() {
-        assertThat(PayrollExports.inWords(750_000)).isEqualTo("Bảy trăm năm mươi nghìn đồng");
-        assertThat(PayrollExports.figures(10_000_000)).isEqualTo("10.000.000");
+        assertThat(vn.ansinh.shared.VndAmounts.words(750_000)).isEqualTo("Bảy trăm năm mươi nghìn đồng");
+        assertThat(vn.ansinh.shared.VndAmounts.figures(10_000_000)).isEqualTo("10.000.000");
     }
 }
