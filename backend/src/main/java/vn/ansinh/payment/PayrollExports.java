@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,7 +25,10 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
+import vn.ansinh.area.AreaService;
+import vn.ansinh.area.CommuneRef;
 import vn.ansinh.identity.Actor;
+import vn.ansinh.policy.PolicyService;
 import vn.ansinh.shared.PrintFonts;
 import vn.ansinh.shared.ProblemException;
 import vn.ansinh.shared.VndAmounts;
@@ -34,6 +39,7 @@ class PayrollExports {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     static final String PDF = "application/pdf";
+    private static final java.time.format.DateTimeFormatter MONTH = java.time.format.DateTimeFormatter.ofPattern("MM/yyyy");
     private static final String[] HEADINGS = { "STT", "Thôn, bản", "Họ và tên", "Số định danh cá nhân", "Nhóm đối tượng",
             "Loại chi trả", "Tháng", "Số tiền (đồng)", "Số tiền bằng chữ", "Ký nhận" };
 
@@ -42,6 +48,32 @@ class PayrollExports {
 
     @Inject
     PaymentLines lines;
+
+    @Inject
+    AreaService areas;
+
+    @Inject
+    PolicyService policy;
+
+    /** What the documents say of the payroll: "Xã Mường Chiên", "12/2026", and the names of its groups by code. */
+    record Heading(String commune, String month, Map<String, String> groupNames) {
+
+        String groupName(String code) {
+            return groupNames.getOrDefault(code, code);
+        }
+    }
+
+    private Heading heading(Payroll payroll, List<PaymentLineView> all) {
+        Map<String, String> groups = new TreeMap<>();
+        for (PaymentLineView line : all) {
+            groups.computeIfAbsent(line.groupCode(), code -> policy.groupNameVi(code).orElse(code));
+        }
+        return new Heading(commune(payroll), payroll.month.format(MONTH), groups);
+    }
+
+    private String commune(Payroll payroll) {
+        return areas.findCommune(payroll.communeCode, payroll.month).map(CommuneRef::name).orElse(payroll.communeCode);
+    }
 
     /** A file to download. */
     record Export(byte[] content, String mediaType, String fileName) {
@@ -53,8 +85,8 @@ class PayrollExports {
         List<PaymentLineView> all = lines.ofPayroll(payroll.id, null, null, null, 0, Integer.MAX_VALUE);
         String base = "danh-sach-chi-tra-" + payroll.communeCode + "-" + Months.format(payroll.month);
         return switch (format == null ? "xlsx" : format.toLowerCase(Locale.ROOT)) {
-            case "xlsx" -> new Export(payrollXlsx(payroll, all), XLSX, base + ".xlsx");
-            case "pdf" -> new Export(payrollPdf(payroll, all), PDF, base + ".pdf");
+            case "xlsx" -> new Export(payrollXlsx(payroll, heading(payroll, all), all), XLSX, base + ".xlsx");
+            case "pdf" -> new Export(payrollPdf(heading(payroll, all), all), PDF, base + ".pdf");
             default -> throw ProblemException.invalidField("format", "unknown-value", "xlsx, pdf");
         };
     }
@@ -68,7 +100,7 @@ class PayrollExports {
             Workbook workbook = new Workbook(out, "An Sinh", "1.0");
             Worksheet sheet = workbook.newWorksheet("Đối soát");
             sheet.value(0, 0, "BÁO CÁO KẾT QUẢ CHI TRẢ TRỢ CẤP XÃ HỘI");
-            sheet.value(1, 0, "Xã: " + payroll.communeCode + " — Tháng " + Months.format(payroll.month));
+            sheet.value(1, 0, commune(payroll) + " — Tháng " + payroll.month.format(MONTH));
             sheet.value(2, 0, "Hạn báo cáo: " + r.reportDueBy());
             String[][] rows = {
                     { "Tổng phải chi", Integer.toString(r.payable().count()), Long.toString(r.payable().amountVnd()) },
@@ -109,14 +141,13 @@ class PayrollExports {
                 "doi-soat-chi-tra-" + payroll.communeCode + "-" + Months.format(payroll.month) + ".xlsx");
     }
 
-    private static byte[] payrollXlsx(Payroll payroll, List<PaymentLineView> all) {
+    private static byte[] payrollXlsx(Payroll payroll, Heading heading, List<PaymentLineView> all) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             Workbook workbook = new Workbook(out, "An Sinh", "1.0");
             Worksheet sheet = workbook.newWorksheet("Danh sách chi trả");
             sheet.value(0, 0, "DANH SÁCH CHI TRẢ TRỢ CẤP XÃ HỘI HẰNG THÁNG");
-            sheet.value(1, 0, "Xã: " + payroll.communeCode + " — Tháng " + Months.format(payroll.month) + " — Trạng thái: "
-                    + payroll.status);
+            sheet.value(1, 0, heading.commune() + " — Tháng " + heading.month() + " — Trạng thái: " + payroll.status);
             for (int c = 0; c < HEADINGS.length; c++) {
                 sheet.value(3, c, HEADINGS[c]);
                 sheet.style(3, c).bold().set();
@@ -129,7 +160,7 @@ class PayrollExports {
                 sheet.value(row, 1, line.villageName());
                 sheet.value(row, 2, line.fullName());
                 sheet.value(row, 3, line.nationalId());
-                sheet.value(row, 4, line.groupCode());
+                sheet.value(row, 4, heading.groupName(line.groupCode()));
                 sheet.value(row, 5, kindVi(line.kind()));
                 sheet.value(row, 6, months(line));
                 sheet.value(row, 7, line.amountVnd());
@@ -141,6 +172,7 @@ class PayrollExports {
             sheet.value(row, 7, total);
             sheet.value(row, 8, VndAmounts.words(total));
             sheet.width(2, 28);
+            sheet.width(4, 40);
             sheet.width(8, 60);
             sheet.finish();
             workbook.finish();
@@ -150,7 +182,7 @@ class PayrollExports {
         return out.toByteArray();
     }
 
-    private static byte[] payrollPdf(Payroll payroll, List<PaymentLineView> all) {
+    private static byte[] payrollPdf(Heading about, List<PaymentLineView> all) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4.rotate(), 24, 24, 24, 24);
         BaseFont base = PrintFonts.load(PrintFonts.REGULAR);
@@ -165,7 +197,7 @@ class PayrollExports {
         Paragraph name = new Paragraph("DANH SÁCH CHI TRẢ TRỢ CẤP XÃ HỘI HẰNG THÁNG", title);
         name.setAlignment(Element.ALIGN_CENTER);
         document.add(name);
-        Paragraph sub = new Paragraph("Xã: " + payroll.communeCode + "     Tháng: " + Months.format(payroll.month), body);
+        Paragraph sub = new Paragraph(about.commune() + "     Tháng " + about.month(), body);
         sub.setAlignment(Element.ALIGN_CENTER);
         sub.setSpacingAfter(8);
         document.add(sub);
@@ -206,6 +238,10 @@ class PayrollExports {
         words.setColspan(2);
         table.addCell(words);
         document.add(table);
+        // The group column gives codes, to keep rows one line high; what each code means, once, under the table.
+        StringBuilder legend = new StringBuilder("\nNhóm đối tượng:");
+        about.groupNames().forEach((code, groupName) -> legend.append("\n").append(code).append(": ").append(groupName));
+        document.add(new Paragraph(legend.toString(), body));
         Paragraph signatures = new Paragraph(
                 "\nNgười lập biểu                    Đại diện đơn vị chi trả                    Chủ tịch UBND xã\n"
                         + "(Ký, ghi rõ họ tên)                (Ký, ghi rõ họ tên)                (Ký tên, đóng dấu)", body);
@@ -215,12 +251,18 @@ class PayrollExports {
         return out.toByteArray();
     }
 
+    /** The months a line pays, as Vietnamese write them: "10/2025", "08/2025 – 10/2025". */
     private static String months(PaymentLineView line) {
-        if (line.firstMonth() == null) {
-            return line.month();
+        if (line.firstMonth() == null || line.firstMonth().equals(line.lastMonth())) {
+            return monthVi(line.firstMonth() == null ? line.month() : line.firstMonth());
         }
-        return line.firstMonth().equals(line.lastMonth()) ? line.firstMonth() : line.firstMonth() + " – " + line.lastMonth();
+        return monthVi(line.firstMonth()) + " – " + monthVi(line.lastMonth());
     }
+
+    private static String monthVi(String isoMonth) {
+        return java.time.YearMonth.parse(isoMonth).format(MONTH);
+    }
+
 
     private static String kindVi(LineKind kind) {
         return switch (kind) {

@@ -61,6 +61,12 @@ public class PolicyService {
         return Evaluator.evaluate(profile, on, cache.snapshot());
     }
 
+    /** A group's Vietnamese name (names are not versioned; a retired group keeps its name), if the code is known. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<String> groupNameVi(String groupCode) {
+        return Optional.ofNullable(cache.snapshot().group(groupCode)).map(PolicySnapshot.Group::nameVi);
+    }
+
     /** What a group pays in a province on a date, if it is in force there then. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<GroupTerms> termsFor(String groupCode, String provinceCode, LocalDate on) {

@@ -93,7 +93,7 @@ final class PaymentFixtures {
                 .post("/api/v1/households").then().statusCode(201).extract().jsonPath();
         UUID personId = UUID.fromString(household.getString("head.id"));
         UUID entitlementId = Arc.container().instance(BenefitService.class).get().createFromDecision(new DecisionGrant(
-                personId, null, "14", commune, "ND20", "ND20_5_5_A", YearMonth.parse(startMonth), "12/QĐ-UBND",
+                personId, null, "14", commune, "ND20", "ND20_5_5_A_80_PLUS", YearMonth.parse(startMonth), "12/QĐ-UBND",
                 LocalDate.parse(startMonth + "-01"), "Cầm Văn Hùng", Amount.of(new BigDecimal("1.5"), 500_000L, null, null)),
                 "test").id();
         return new Entitled(entitlementId, personId, (String) head.get("fullName"), (String) head.get("nationalId"), village);

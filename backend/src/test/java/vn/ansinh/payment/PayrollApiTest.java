@@ -43,7 +43,7 @@ class PayrollApiTest {
         assertThat(regular).containsEntry("amountVnd", 750000).containsEntry("firstMonth", "2025-03")
                 .containsEntry("lastMonth", "2025-03").containsEntry("monthCount", 1).containsEntry("status", "PENDING")
                 .containsEntry("fullName", early.fullName()).containsEntry("nationalId", early.nationalId())
-                .containsEntry("villageName", early.village()).containsEntry("groupCode", "ND20_5_5_A")
+                .containsEntry("villageName", early.village()).containsEntry("groupCode", "ND20_5_5_A_80_PLUS")
                 .containsEntry("coefficient", 1.5f).containsEntry("standardLevelVnd", 500000);
         Map<String, Object> arrears = line(payroll, early.entitlementId(), "ARREARS");
         assertThat(arrears).containsEntry("amountVnd", 1500000).containsEntry("firstMonth", "2025-01")
@@ -198,10 +198,54 @@ class PayrollApiTest {
         byte[] pdf = Api.session("province").get("/api/v1/payrolls/" + payroll + "/export?format=pdf").then().statusCode(200)
                 .contentType(PayrollExports.PDF).extract().asByteArray();
         assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        // The list the chairman signs names the commune and the month as people write them, each person with the amount in
+        // figures and in words, and what the group codes of the table mean.
+        String communeName = Api.session("province").get("/api/v1/areas/" + commune.code()).then().statusCode(200).extract().path("name");
+        String list = pdfText(pdf); // the cells of a row run together in the extracted text
+        assertThat(list).contains(communeName + " Tháng 10/2025").contains(paid.fullName()).contains(absent.fullName())
+                .contains("Hằng tháng10/2025750.000").contains("Bảy trăm năm mươi nghìn đồng").contains("Nhóm đối tượng:");
+        assertThat(list).contains("ND20_5_5_A_80_PLUS: Người cao tuổi từ 80 tuổi thuộc hộ nghèo không có người phụng dưỡng");
+        assertThat(xlsxText(xlsx)).contains(communeName + " — Tháng 10/2025").contains(paid.fullName())
+                .contains("Người cao tuổi từ 80 tuổi thuộc hộ nghèo không có người phụng dưỡng").contains(">10/2025<");
         Api.session("province").get("/api/v1/payrolls/" + payroll + "/reconciliation/export").then().statusCode(200)
                 .contentType(PayrollExports.XLSX);
         Api.session("province").post("/api/v1/payrolls/" + payroll + "/closure").then().statusCode(200)
                 .body("status", is("CLOSED"));
+    }
+
+    private static String pdfText(byte[] pdf) {
+        try {
+            com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf);
+            com.lowagie.text.pdf.parser.PdfTextExtractor extractor = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader);
+            StringBuilder text = new StringBuilder();
+            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+                text.append(extractor.getTextFromPage(page)).append('\n');
+            }
+            return text.toString().replaceAll("\\s+", " ");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** The text of every part of a workbook (cells are XML inside the zip, read by its central directory). */
+    private static String xlsxText(byte[] xlsx) {
+        StringBuilder text = new StringBuilder();
+        try {
+            java.nio.file.Path file = java.nio.file.Files.createTempFile("payroll", ".xlsx");
+            java.nio.file.Files.write(file, xlsx);
+            try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+                for (java.util.zip.ZipEntry entry : java.util.Collections.list(zip.entries())) {
+                    text.append(new String(zip.getInputStream(entry).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+                }
+            } finally {
+                java.nio.file.Files.delete(file);
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        // Cells hold Vietnamese as XML character references (&#x1b0; for ư).
+        return java.util.regex.Pattern.compile("&#x([0-9a-fA-F]+);").matcher(text)
+                .replaceAll(m -> Character.toString(Integer.parseInt(m.group(1), 16)));
     }
 
     @Test
