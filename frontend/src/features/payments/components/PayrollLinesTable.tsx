@@ -1,4 +1,4 @@
-import { Flex, Input, Select, Table, Tag, Typography } from 'antd';
+import { Button, Flex, Input, Select, Table, Tag, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useDeferredValue, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,14 +8,18 @@ import { useCommuneVillages } from '../api/get-commune-villages';
 import { useGroupNames } from '../api/get-group-names';
 import { usePayrollLines, type LineStatus, type PaymentLine } from '../api/get-payroll-lines';
 import type { Payroll } from '../api/get-payrolls';
+import { isAdjustable } from './adjustments';
 import { formatMonthRange } from './months';
 
 const PAGE_SIZE = 50;
 const LINE_STATUSES: LineStatus[] = ['PENDING', 'PAID', 'NOT_PAID'];
 const STATUS_COLORS: Record<LineStatus, string> = { PENDING: 'default', PAID: 'success', NOT_PAID: 'error' };
 
-/** The payroll's lines, paged by the API, filtered by name (diacritics optional) or ID number, village and payment status. */
-export function PayrollLinesTable({ payroll }: { payroll: Payroll }) {
+/**
+ * The payroll's lines, paged by the API, filtered by name (diacritics optional) or ID number, village and payment status.
+ * With `onAdjust`, the lines that may be corrected offer "Adjust".
+ */
+export function PayrollLinesTable({ payroll, onAdjust }: { payroll: Payroll; onAdjust?: (line: PaymentLine) => void }) {
   const { t, i18n } = useTranslation();
   const [q, setQ] = useState('');
   const query = useDeferredValue(q.trim());
@@ -57,6 +61,20 @@ export function PayrollLinesTable({ payroll }: { payroll: Payroll }) {
         </Tag>
       ),
     },
+    ...(onAdjust
+      ? [
+          {
+            title: t('payments.payroll.columns.actions'),
+            key: 'actions',
+            render: (_: unknown, l: PaymentLine) =>
+              isAdjustable(l) && (
+                <Button size="small" onClick={() => onAdjust(l)} aria-label={t('payments.adjustment.adjustOne', { name: l.fullName })}>
+                  {t('payments.adjustment.adjust')}
+                </Button>
+              ),
+          },
+        ]
+      : []),
   ];
 
   const reset = () => setPage(1);

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { Schemas } from '@/lib/api';
-import { json, stubApi } from '@/test/api-stub';
+import { json, problem, stubApi } from '@/test/api-stub';
 import { aUser } from '@/test/fixtures';
 import { renderApp } from '@/test/render';
 
@@ -85,6 +85,38 @@ function stubPayroll(user: Schemas['UserView']) {
     .on('GET', `/api/v1/payrolls/${PAYROLL.id}/lines`, () => json({ items: LINES, page: 0, size: 50, totalItems: 2, totalPages: 1 }));
 }
 
+const APPROVED: Schemas['Payroll'] = { ...PAYROLL, status: 'APPROVED', approvedBy: 'approver', approvedAt: '2026-11-21T02:00:00Z', version: 1 };
+const ACKNOWLEDGED: Schemas['Payroll'] = {
+  ...APPROVED,
+  status: 'ACKNOWLEDGED',
+  sentBy: 'worker',
+  sentAt: '2026-11-22T02:00:00Z',
+  acknowledgedBy: 'buudien.muongchien',
+  acknowledgedAt: '2026-11-23T02:00:00Z',
+  version: 3,
+};
+
+/** The agent reported Nguyễn Văn Đức paid and nothing yet about Lò Thị Hoa's arrears. */
+const RECONCILIATION: Schemas['Reconciliation'] = {
+  payrollId: PAYROLL.id,
+  communeCode: '03688',
+  month: '2026-12',
+  status: 'ACKNOWLEDGED',
+  reportDueBy: '2026-12-20',
+  payable: { count: 2, amountVnd: 1_250_000 },
+  paid: { count: 1, amountVnd: 750_000 },
+  notPaid: { count: 0, amountVnd: 0 },
+  pending: { count: 1, amountVnd: 500_000 },
+  notPaidByReason: {},
+  balanceVnd: 500_000,
+  feePercent: 0,
+  feeVnd: 0,
+};
+
+const adjustButton = (name: string) => screen.findByRole('button', { name: `Điều chỉnh khoản chi trả của ${name}` }, { timeout: 20_000 });
+// antd's ids are all "test-id" under test, so the dialog is found by its form rather than by its title
+const adjustmentDialog = async () => (await screen.findByLabelText('Số tiền điều chỉnh (đồng)')).closest<HTMLElement>('[role="dialog"]')!;
+
 // whole-page tests on a machine shared by several builds
 describe('payroll page', { timeout: 90_000 }, () => {
   it('shows totals in vi-VN money and the lines with their months, kind and status, and the downloads', async () => {
@@ -160,5 +192,128 @@ describe('payroll page', { timeout: 90_000 }, () => {
     await renderApp(`/payrolls/${PAYROLL.id}`);
     expect(await screen.findByRole('button', { name: /Phê duyệt/ }, { timeout: 20_000 })).toBeDisabled();
     expect(screen.getByText('Bạn đã lập danh sách này; một người khác phải phê duyệt.')).toBeVisible();
+  });
+
+  it('lets the worker close the acknowledged payroll, warning that the line nobody reported carries over to next month', async () => {
+    const CLOSED = { ...ACKNOWLEDGED, status: 'CLOSED', closedBy: 'worker', closedAt: '2026-12-21T02:00:00Z', version: 4 };
+    let closed = false;
+    const api = stubPayroll(worker)
+      .on('GET', `/api/v1/payrolls/${PAYROLL.id}`, () => json(closed ? CLOSED : ACKNOWLEDGED))
+      .on('GET', `/api/v1/payrolls/${PAYROLL.id}/reconciliation`, () => json(RECONCILIATION))
+      .on('POST', `/api/v1/payrolls/${PAYROLL.id}/closure`, () => {
+        closed = true;
+        return json(CLOSED);
+      });
+    const { user } = await renderApp(`/payrolls/${PAYROLL.id}`);
+
+    await user.click(await screen.findByRole('button', { name: /Khoá danh sách chi trả/ }, { timeout: 20_000 }));
+    const confirm = await screen.findByRole('tooltip');
+    expect(await within(confirm).findByText(/Còn 1 dòng chưa báo cáo kết quả chi trả \(500\.000 ₫\)/)).toBeVisible();
+    expect(within(confirm).getByText(/không chi được \(chưa báo cáo\) và chuyển sang danh sách chi trả tháng sau/)).toBeVisible();
+    await user.click(within(confirm).getByRole('button', { name: /Khoá danh sách chi trả/ }));
+
+    expect(await screen.findByText('Đã khoá danh sách chi trả.')).toBeVisible();
+    expect(api.requests.filter((r) => r.method === 'POST').map((r) => new URL(r.url).pathname)).toEqual([`/api/v1/payrolls/${PAYROLL.id}/closure`]);
+    expect(await screen.findByText('Đã quyết toán')).toBeVisible();
+    expect(screen.getByText(/khoá bởi worker lúc/)).toBeVisible();
+    expect(screen.queryByRole('button', { name: /Khoá danh sách chi trả/ })).toBeNull();
+  });
+
+  it('offers no closing before the agent has acknowledged the payroll, nor to an approver', async () => {
+    stubPayroll(worker);
+    const draft = await renderApp(`/payrolls/${PAYROLL.id}`);
+    expect(await screen.findByText('Nháp', {}, { timeout: 20_000 })).toBeVisible();
+    expect(screen.queryByRole('button', { name: /Khoá danh sách chi trả/ })).toBeNull();
+    draft.unmount();
+
+    stubPayroll(approver)
+      .on('GET', `/api/v1/payrolls/${PAYROLL.id}`, () => json(ACKNOWLEDGED))
+      .on('GET', `/api/v1/payrolls/${PAYROLL.id}/reconciliation`, () => json(RECONCILIATION));
+    await renderApp(`/payrolls/${PAYROLL.id}`);
+    expect(await screen.findByText('Tổ chức chi trả đã nhận', {}, { timeout: 20_000 })).toBeVisible();
+    await screen.findByRole('cell', { name: 'Lò Thị Hoa' });
+    expect(screen.queryByRole('button', { name: /Khoá danh sách chi trả/ })).toBeNull();
+    // correcting lines is the worker's job too
+    expect(screen.queryByRole('button', { name: /Điều chỉnh khoản chi trả/ })).toBeNull();
+  });
+
+  it('lets the worker recover an overpayment from an approved payroll with a negative adjustment line', async () => {
+    const reason = 'Hệ số đúng là 1,0, không phải 1,5: thu hồi tiền chi thừa';
+    const ADJUSTED = { ...APPROVED, adjustmentCount: 1, adjustmentTotalVnd: -250_000, payableLineCount: 3, payableTotalVnd: 1_000_000, version: 2 };
+    const ADJUSTMENT = aLine({ id: 'l3', kind: 'ADJUSTMENT', amountVnd: -250_000, firstMonth: null, lastMonth: null, monthCount: 0, sourceId: 'l1', note: reason });
+    const posted: unknown[] = [];
+    stubPayroll(worker)
+      .on('GET', `/api/v1/payrolls/${PAYROLL.id}`, () => json(posted.length > 0 ? ADJUSTED : APPROVED))
+      .on('GET', `/api/v1/payrolls/${PAYROLL.id}/lines`, () => {
+        const items = posted.length > 0 ? [...LINES, ADJUSTMENT] : LINES;
+        return json({ items, page: 0, size: 50, totalItems: items.length, totalPages: 1 });
+      })
+      .on('POST', `/api/v1/payrolls/${PAYROLL.id}/adjustments`, async (request) => {
+        posted.push(await request.json());
+        return json(ADJUSTMENT, 201);
+      });
+    const { user } = await renderApp(`/payrolls/${PAYROLL.id}`);
+
+    await user.click(await adjustButton('Nguyễn Văn Đức'));
+    const dialog = await adjustmentDialog();
+    expect(within(dialog).getByText(/các dòng của danh sách không bao giờ bị sửa/)).toBeVisible();
+    expect(within(dialog).getByText('Nguyễn Văn Đức · 014040000123')).toBeVisible();
+    expect(within(dialog).getByText('12/2026 · Hằng tháng')).toBeVisible();
+    expect(within(dialog).getByText('750.000 ₫')).toBeVisible();
+    const amount = within(dialog).getByLabelText('Số tiền điều chỉnh (đồng)');
+    await user.type(amount, '-250000');
+    expect(amount).toHaveValue('-250.000');
+    await user.type(within(dialog).getByLabelText('Lý do'), reason);
+    await user.click(within(dialog).getByRole('button', { name: 'Thêm dòng điều chỉnh' }));
+
+    expect(await screen.findByText('Đã thêm dòng điều chỉnh -250.000 ₫ cho Nguyễn Văn Đức.')).toBeVisible();
+    expect(posted).toEqual([{ lineId: 'l1', amountVnd: -250_000, reason }]);
+    // the totals now count the adjustment: 1.250.000 ₫ − 250.000 ₫ payable over 3 lines
+    expect(await screen.findByText('Phải chi (3 dòng)')).toBeVisible();
+    expect(screen.getByText('Điều chỉnh (1 dòng)')).toBeVisible();
+    expect(screen.getByText('1.000.000 ₫')).toBeVisible();
+    expect(await screen.findByText('3 / 3 dòng')).toBeVisible();
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+  });
+
+  it('refuses a zero adjustment and a blank reason without asking the API', async () => {
+    const api = stubPayroll(worker).on('GET', `/api/v1/payrolls/${PAYROLL.id}`, () => json(APPROVED));
+    const { user } = await renderApp(`/payrolls/${PAYROLL.id}`);
+
+    await user.click(await adjustButton('Lò Thị Hoa'));
+    const dialog = await adjustmentDialog();
+    await user.type(within(dialog).getByLabelText('Số tiền điều chỉnh (đồng)'), '0');
+    await user.type(within(dialog).getByLabelText('Lý do'), '   ');
+    await user.click(within(dialog).getByRole('button', { name: 'Thêm dòng điều chỉnh' }));
+
+    expect(await within(dialog).findByText('Số tiền điều chỉnh phải khác 0.')).toBeVisible();
+    expect(within(dialog).getByText('Vui lòng nhập lý do điều chỉnh.')).toBeVisible();
+    expect(api.requests.filter((r) => r.method === 'POST')).toHaveLength(0);
+  });
+
+  it("puts the API's objection to the reason under the reason field", async () => {
+    stubPayroll(worker)
+      .on('GET', `/api/v1/payrolls/${PAYROLL.id}`, () => json(APPROVED))
+      .on('POST', `/api/v1/payrolls/${PAYROLL.id}/adjustments`, () =>
+        problem({
+          status: 400,
+          code: 'validation.failed',
+          title: 'Dữ liệu không hợp lệ',
+          detail: 'Một số trường không hợp lệ.',
+          errors: [{ field: 'reason', code: 'control-characters', message: 'Không được chứa ký tự điều khiển' }],
+        }),
+      );
+    const { user } = await renderApp(`/payrolls/${PAYROLL.id}`);
+
+    await user.click(await adjustButton('Lò Thị Hoa'));
+    const dialog = await adjustmentDialog();
+    await user.type(within(dialog).getByLabelText('Số tiền điều chỉnh (đồng)'), '500000');
+    await user.type(within(dialog).getByLabelText('Lý do'), 'Bổ sung tháng 9/2026 còn thiếu');
+    await user.click(within(dialog).getByRole('button', { name: 'Thêm dòng điều chỉnh' }));
+
+    expect(await within(dialog).findByText('Không được chứa ký tự điều khiển')).toBeVisible();
+    expect(within(dialog).getByLabelText('Lý do')).toHaveAttribute('aria-invalid', 'true');
+    expect(within(dialog).getByLabelText('Số tiền điều chỉnh (đồng)')).not.toHaveAttribute('aria-invalid', 'true');
+    expect(screen.queryByText('Một số trường không hợp lệ.')).toBeNull();
   });
 });
