@@ -9,7 +9,8 @@
 # Usage: bench/payroll.sh [entitlements, default 1000000] [seconds of confirmations, default 30]
 # Env:   BENCH_KEEP_DB=1 (reuse the loaded entitlements of the previous run; payrolls are removed first),
 #        BENCH_GENERATION_ONLY=1 (stop after the generation and its floor), BENCH_CONNECTIONS (32),
-#        BENCH_BUFFER_POOL (bytes, 4 GiB), BENCH_LOG_FILE (InnoDB redo log, bytes, 2 GiB)
+#        BENCH_BUFFER_POOL (bytes, 4 GiB), BENCH_LOG_FILE (InnoDB redo log, bytes, 2 GiB), BENCH_DB_EXTRA (more mariadbd
+#        options, e.g. --innodb-adaptive-hash-index=ON), BENCH_JAVA_OPTS (e.g. -Dansinh.payroll.generation-workers=1)
 # Writes bench/results/<date>-payroll.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -38,7 +39,7 @@ mkdir -p "$DATA_DIR"
 # (buffer pool, redo log; infra/README.md) and as long a wait as it needs; the launcher then finds it on its port.
 # A fresh data folder is made once by the embedded launcher (it unpacks MariaDB and initialises the data), then stopped.
 DB_OPTS=(--innodb-buffer-pool-size="${BENCH_BUFFER_POOL:-4294967296}" --innodb-log-file-size="${BENCH_LOG_FILE:-2147483648}"
-         --innodb-io-capacity=4000 --innodb-io-capacity-max=8000 --max-connections=200)
+         --innodb-io-capacity=4000 --innodb-io-capacity-max=8000 --max-connections=200 ${BENCH_DB_EXTRA:-})
 if [ ! -x "$DATA_DIR/mariadb-base/bin/mariadbd" ]; then
   echo "Initialising the database folder through the embedded launcher ..."
   ANSINH_DATA_DIR="$DATA_DIR" ANSINH_DB_PORT="$DB_PORT" QUARKUS_HTTP_PORT="$PORT" java -jar "$JAR" > "$WORK/init.log" 2>&1 &
