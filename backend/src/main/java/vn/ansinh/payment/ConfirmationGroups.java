@@ -61,6 +61,13 @@ class ConfirmationGroups {
     @ConfigProperty(name = "ansinh.payment.confirmation-group-size", defaultValue = "64")
     int groupSize;
 
+    /**
+     * How long a group waits for a line another transaction holds (a payroll being closed, a confirmation
+     * written alone) before it gives up and its confirmations are written alone: one held line must not
+     * hold up every agent's confirmation queued behind it.
+     */
+    static final int LOCK_WAIT_SECONDS = 2;
+
     @Inject
     DataSource dataSource;
 
@@ -346,6 +353,7 @@ class ConfirmationGroups {
                 update.setBytes(i++, Uuids.bytes(line.getKey()));
                 i = ConfirmationService.bindConfirmation(update, i, line.getValue().line(), requests.get(line.getKey()).key());
             }
+            update.setQueryTimeout(LOCK_WAIT_SECONDS);
             return update.executeUpdate();
         }
     }

@@ -1,6 +1,7 @@
 package vn.ansinh.payment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static vn.ansinh.payment.PaymentFixtures.confirm;
 import static vn.ansinh.payment.PaymentFixtures.count;
 import static vn.ansinh.payment.PaymentFixtures.entitled;
@@ -8,6 +9,9 @@ import static vn.ansinh.payment.PaymentFixtures.generate;
 import static vn.ansinh.payment.PaymentFixtures.line;
 import static vn.ansinh.payment.PaymentFixtures.paidCash;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,6 +22,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+
+import javax.sql.DataSource;
 
 import jakarta.inject.Inject;
 
@@ -45,6 +51,9 @@ class ConfirmationGroupTest {
 
     @Inject
     AuditService audit;
+
+    @Inject
+    DataSource dataSource;
 
     @Test
     void aGroupAnswersEachConfirmationAsIfItHadComeAlone() {
@@ -150,6 +159,35 @@ class ConfirmationGroupTest {
             pool.shutdown();
         }
         assertThat(audit.verifyChain("14")).isTrue();
+    }
+
+    @Test
+    void aLineHeldByAnotherTransactionDoesNotHoldUpTheGroupItIsWrittenAloneOnceFree() throws Exception {
+        PaymentFixtures.Commune commune = PaymentFixtures.communeWithAgent();
+        PaymentFixtures.Entitled person = entitled(commune.code(), "2026-06");
+        String payroll = generate(commune.code(), "2026-06");
+        PaymentFixtures.readyForAgent(payroll, commune.agentUser());
+        UUID line = lineId(payroll, person);
+        String key = UUID.randomUUID().toString();
+        try (Connection closing = dataSource.getConnection()) {
+            // Another transaction holds the line (as a payroll being closed would) and does not let go for a while.
+            closing.setAutoCommit(false);
+            try (PreparedStatement hold = closing.prepareStatement("select status from payment_line where id = ? for update")) {
+                hold.setBytes(1, Uuids.bytes(line));
+                hold.executeQuery().close();
+            }
+            long started = System.nanoTime();
+            assertThatThrownBy(() -> groups.writeGroup(List.of(submitted(line, key, paid(RecipientKind.BENEFICIARY, null, null),
+                    agent(commune.agentUser(), commune.code()))))).as("the group gives up instead of waiting").isNotNull();
+            // InnoDB would wait 50 s for the lock; the group stops after its own short wait.
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(20));
+            assertThat(count("select count(*) from idempotency_record where idem_key = ?", key)).isZero();
+            closing.rollback();
+        }
+        // Free again: the agent's retry with the same key is recorded once.
+        confirm(commune.agentUser(), line, key, paidCash()).statusCode(201).header("Idempotent-Replayed", "false");
+        assertThat(count("select count(*) from audit_event where entity_id = ? and action = 'payment.paid'", Uuids.bytes(line)))
+                .isEqualTo(1);
     }
 
     private static UUID lineId(String payroll, PaymentFixtures.Entitled person) {
