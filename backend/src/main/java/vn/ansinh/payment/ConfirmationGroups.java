@@ -32,7 +32,6 @@ import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.StartupEvent;
 import vn.ansinh.audit.AuditEntry;
@@ -223,7 +222,6 @@ class ConfirmationGroups {
         List<Outcome> outcomes = new ArrayList<>();
         Set<String> keysOfGroup = new HashSet<>();
         Map<UUID, ConfirmationService.Confirmed> accepted = new LinkedHashMap<>();
-        Map<UUID, Submitted> acceptedRequests = new HashMap<>();
         List<IdempotencyStore.Answered> answers = new ArrayList<>();
         for (Submitted submitted : group) {
             String key = IdempotencyStore.id(submitted.actor().username(), submitted.key());
@@ -252,10 +250,9 @@ class ConfirmationGroups {
                 continue;
             }
             ConfirmationService.Confirmed confirmed = ConfirmationService.confirmed(row.line(), row.province(), row.commune(),
-                    submitted.request(), now, submitted.actor());
-            String body = toJson(confirmed.line());
+                    submitted.key(), submitted.request(), now, submitted.actor());
+            String body = ConfirmationService.toJson(json, confirmed.line());
             accepted.put(submitted.lineId(), confirmed);
-            acceptedRequests.put(submitted.lineId(), submitted);
             answers.add(new IdempotencyStore.Answered(submitted.actor().username(), submitted.key(),
                     ConfirmationService.OPERATION, submitted.hash(), row.province(), 201, body));
             outcomes.add(new Outcome(new ConfirmationService.Answer(201, body, false), null));
@@ -264,7 +261,7 @@ class ConfirmationGroups {
             return outcomes;
         }
         try (Connection connection = dataSource.getConnection()) {
-            if (confirmLines(connection, accepted, acceptedRequests) != accepted.size()) {
+            if (confirmLines(connection, accepted) != accepted.size()) {
                 throw new Overtaken();
             }
         } catch (SQLException e) {
@@ -333,8 +330,8 @@ class ConfirmationGroups {
     }
 
     /** Moves the accepted lines from PENDING in one statement; answers how many moved. */
-    private static int confirmLines(Connection connection, Map<UUID, ConfirmationService.Confirmed> accepted,
-            Map<UUID, Submitted> requests) throws SQLException {
+    private static int confirmLines(Connection connection, Map<UUID, ConfirmationService.Confirmed> accepted)
+            throws SQLException {
         List<String> columns = ConfirmationService.CONFIRMATION_COLUMNS;
         StringBuilder rows = new StringBuilder("select ? as id");
         for (String column : columns) {
@@ -351,19 +348,10 @@ class ConfirmationGroups {
             int i = 1;
             for (Map.Entry<UUID, ConfirmationService.Confirmed> line : accepted.entrySet()) {
                 update.setBytes(i++, Uuids.bytes(line.getKey()));
-                i = ConfirmationService.bindConfirmation(update, i, line.getValue().line(), requests.get(line.getKey()).key());
+                i = ConfirmationService.bindConfirmation(update, i, line.getValue());
             }
             update.setQueryTimeout(LOCK_WAIT_SECONDS);
             return update.executeUpdate();
-        }
-    }
-
-
-    private String toJson(PaymentLineView line) {
-        try {
-            return json.writeValueAsString(line);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -128,7 +128,7 @@ public class ConfirmationService {
             return new Answer(stored.get().status(), stored.get().body(), true);
         }
         Confirmed confirmed = apply(lineId, key, request, actor);
-        String body = toJson(confirmed.line());
+        String body = toJson(json, confirmed.line());
         idempotency.complete(actor.username(), key, confirmed.provinceCode(), 201, body);
         // Last, so that the commune's chain head stays locked only until the commit that follows (ADR 0021).
         audit.recordInCommuneChain(confirmed.event());
@@ -159,7 +159,7 @@ public class ConfirmationService {
     }
 
     /** A line as one confirmation leaves it, and the audit event that records it. */
-    record Confirmed(PaymentLineView line, String provinceCode, String communeCode, AuditEntry event) {
+    record Confirmed(PaymentLineView line, String key, String provinceCode, String communeCode, AuditEntry event) {
     }
 
     /** Refuses a confirmation of a line already confirmed, or of a payroll the agent has not acknowledged. */
@@ -173,8 +173,8 @@ public class ConfirmationService {
     }
 
     /** The pending line as this confirmation leaves it (recorded now by the actor), and its audit event. */
-    static Confirmed confirmed(PaymentLineView line, String province, String commune, PayrollRequests.Confirmation request,
-            Instant now, Actor actor) {
+    static Confirmed confirmed(PaymentLineView line, String province, String commune, String key,
+            PayrollRequests.Confirmation request, Instant now, Actor actor) {
         Instant at = request.confirmedAt().truncatedTo(ChronoUnit.MILLIS);
         boolean paid = request.outcome() == LineStatus.PAID;
         RecipientKind recipient = paid ? request.recipientKind() : null;
@@ -193,15 +193,15 @@ public class ConfirmationService {
                         new AuditEntry.Change("method", null, request.method().name()))
                         : List.of(new AuditEntry.Change("status", "PENDING", "NOT_PAID"),
                                 new AuditEntry.Change("reason", null, request.reason().name())));
-        return new Confirmed(confirmed, province, commune, event);
+        return new Confirmed(confirmed, key, province, commune, event);
     }
 
     /**
      * The confirmation's columns of {@code payment_line}, in the order of {@link #CONFIRMATION_COLUMNS}, from
      * position {@code first} on; answers the next free position.
      */
-    static int bindConfirmation(PreparedStatement statement, int first, PaymentLineView confirmed, String key)
-            throws SQLException {
+    static int bindConfirmation(PreparedStatement statement, int first, Confirmed confirmation) throws SQLException {
+        PaymentLineView confirmed = confirmation.line();
         int i = first;
         statement.setString(i++, confirmed.status().name());
         statement.setTimestamp(i++, Timestamp.from(confirmed.confirmedAt()));
@@ -212,7 +212,7 @@ public class ConfirmationService {
         statement.setString(i++, confirmed.recipientIdNumber());
         statement.setString(i++, confirmed.method() == null ? null : confirmed.method().name());
         statement.setString(i++, confirmed.notPaidReason() == null ? null : confirmed.notPaidReason().name());
-        statement.setString(i++, key);
+        statement.setString(i++, confirmation.key());
         return i;
     }
 
@@ -236,12 +236,12 @@ public class ConfirmationService {
                     }
                     PaymentLineView line = PaymentLines.read(row);
                     requireConfirmable(line, row.getString(33));
-                    confirmed = confirmed(line, row.getString(31), row.getString(32), request, now, actor);
+                    confirmed = confirmed(line, row.getString(31), row.getString(32), key, request, now, actor);
                 }
             }
             try (PreparedStatement update = connection.prepareStatement("update payment_line set "
                     + String.join(" = ?, ", CONFIRMATION_COLUMNS) + " = ?, version = version + 1 where id = ? and status = 'PENDING'")) {
-                int next = bindConfirmation(update, 1, confirmed.line(), key);
+                int next = bindConfirmation(update, 1, confirmed);
                 update.setBytes(next, Uuids.bytes(lineId));
                 if (update.executeUpdate() == 0) {
                     // Someone else's confirmation committed between the read and the update: theirs is final.
@@ -311,7 +311,8 @@ public class ConfirmationService {
         return text == null || text.isBlank() ? null : VietnameseText.nfc(text.strip());
     }
 
-    private String toJson(PaymentLineView line) {
+    /** The line as a confirmation answers it (and stores it under its key). */
+    static String toJson(ObjectMapper json, PaymentLineView line) {
         try {
             return json.writeValueAsString(line);
         } catch (JsonProcessingException e) {
